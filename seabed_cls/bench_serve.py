@@ -7,7 +7,7 @@ Docs: https://seabed-cls.github.io/seabed-cls/bench_serve.html.md"""
 # %% auto #0
 __all__ = ['sample_uploads', 'old_style_app', 'serve_old', 'multipart_body', 'drive', 'bench_inprocess', 'bench_serve']
 
-# %% ../nbs/11_bench_serve.ipynb #a714fcb9
+# %% ../nbs/11_bench_serve.ipynb #ae0eb788
 import asyncio
 import shutil
 import tempfile
@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-# %% ../nbs/11_bench_serve.ipynb #168b1027
+# %% ../nbs/11_bench_serve.ipynb #a7ed9b47
 def sample_uploads(n: int = 16, size: int = 128, seed: int = 0) -> list[bytes]:
     "`n` PNG-encoded synthetic sonar patches of `size` px, cycling through the demo classes."
     from PIL import Image
@@ -30,7 +30,7 @@ def sample_uploads(n: int = 16, size: int = 128, seed: int = 0) -> list[bytes]:
         out.append(b.getvalue())
     return out
 
-# %% ../nbs/11_bench_serve.ipynb #8ee0366c
+# %% ../nbs/11_bench_serve.ipynb #076cafc5
 def old_style_app(model):
     "The comparison service: upload -> temp file -> one single-image forward, inside the request handler."
     from fastapi import FastAPI, File, UploadFile
@@ -63,7 +63,7 @@ def _old_command(model, host, port, workers=1, **_):
     return [sys.executable, '-c', f'from seabed_cls.bench_serve import serve_old; '
                                   f'serve_old({str(model)!r}, host={host!r}, port={port})']
 
-# %% ../nbs/11_bench_serve.ipynb #bc51eb51
+# %% ../nbs/11_bench_serve.ipynb #98e585a5
 def multipart_body(filename: str, data: bytes, field: str = 'files', boundary: str = 'seabedbenchboundary'):
     "`(body, content_type)` of a multipart/form-data request carrying one file."
     head = (f'--{boundary}\r\nContent-Disposition: form-data; name="{field}"; filename="{filename}"\r\n'
@@ -81,6 +81,7 @@ async def _clients(url, uploads, concurrency, start_at, stop_at, offset=0):
             return await c.post('/predict', content=body, headers={'content-type': ct})
         await asyncio.gather(*(post(offset + i) for i in range(concurrency)))  # warm-up: connections, first batches
         await asyncio.sleep(max(0.0, start_at - time.time()))
+        started = time.time()   # start_at, unless the warm-up took longer
         async def client(k):
             nonlocal errors
             while time.time() < stop_at:
@@ -90,15 +91,18 @@ async def _clients(url, uploads, concurrency, start_at, stop_at, offset=0):
                 else: errors += 1
                 k += concurrency
         await asyncio.gather(*(client(offset + i) for i in range(concurrency)))
-    return lat, errors, time.time()
+    return lat, errors, started, time.time()
 
 def _client_proc(url, uploads, concurrency, start_at, stop_at, offset):
     "One client process's share of the load (runs in a worker process)."
     return asyncio.run(_clients(url, uploads, concurrency, start_at, stop_at, offset))
 
 def _warm_worker():
-    "Import what a client process needs, before any measurement."
-    import httpx  # noqa: F401
+    "Import what a client process needs and make one client (its SSL context too), before any measurement."
+    import httpx
+    async def make():
+        async with httpx.AsyncClient(): pass
+    asyncio.run(make())
     return True
 
 def _await_load(futs, start_at, server_pid):
@@ -123,20 +127,22 @@ def drive(url: str, uploads: list[bytes], concurrency: int, seconds: float, pool
     shares = [concurrency // n_procs + (i < concurrency % n_procs) for i in range(n_procs)]
     start_at = time.time() + 2.0 + 0.05 * concurrency   # time for every client to warm up first
     stop_at = start_at + seconds
-    args = [(url, uploads, n, start_at, stop_at, sum(shares[:i])) for i, n in enumerate(shares)]
+    args = [(str(url), uploads, n, start_at, stop_at, sum(shares[:i])) for i, n in enumerate(shares)]  # plain str: a
+    # ServerURL would make the client processes import seabed_cls.app (torch and all) to unpickle it
     from seabed_cls.bench_serve import _client_proc   # by its module's name, so that worker processes find it
     if pool is None:
         with ThreadPoolExecutor(1) as ex: futs = [ex.submit(_client_proc, *args[0])]; outs, cpu = _await_load(futs, start_at, server_pid)
     else: outs, cpu = _await_load([pool.submit(_client_proc, *a) for a in args], start_at, server_pid)
     lat = [v for o in outs for v in o[0]]
     errors = sum(o[1] for o in outs)
-    elapsed = max(o[2] for o in outs) - start_at   # the last answer may come after stop_at
+    windows = [end - started for _, _, started, end in outs]   # the last answers may come after stop_at
+    rps = sum(len(o[0]) / w for o, w in zip(outs, windows) if w > 0)
     ms = [1000 * v for v in lat]
-    return dict(concurrency=concurrency, client_procs=n_procs, requests=len(lat), errors=errors, seconds=elapsed,
-                rps=len(lat) / elapsed, p50_ms=_pct(ms, 50), p99_ms=_pct(ms, 99),
+    return dict(concurrency=concurrency, client_procs=n_procs, requests=len(lat), errors=errors, seconds=max(windows),
+                rps=rps, p50_ms=_pct(ms, 50), p99_ms=_pct(ms, 99),
                 server_cpu_ms_per_request=1000 * cpu / max(1, len(lat) + errors))
 
-# %% ../nbs/11_bench_serve.ipynb #b177d9fd
+# %% ../nbs/11_bench_serve.ipynb #2e1057ef
 def bench_inprocess(predictor, uploads: list[bytes], seconds: float = 2.0, batch_size: int = 32) -> dict:
     "Images/s of `predict_batch` at `batch_size` and the median single-image `predict_batch` latency (ms)."
     x = predictor.preprocess([uploads[i % len(uploads)] for i in range(batch_size)])
@@ -149,7 +155,7 @@ def bench_inprocess(predictor, uploads: list[bytes], seconds: float = 2.0, batch
         s = time.perf_counter(); predictor.predict_batch(x[:1]); single.append(time.perf_counter() - s)
     return dict(batch_size=batch_size, images_per_s=n * batch_size / elapsed, single_ms=1000 * float(np.median(single)))
 
-# %% ../nbs/11_bench_serve.ipynb #461dacb1
+# %% ../nbs/11_bench_serve.ipynb #205c52fd
 def _rss_mb(pid: int) -> float:
     try:
         for line in Path(f'/proc/{pid}/status').read_text().splitlines():

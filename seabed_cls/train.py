@@ -8,7 +8,7 @@ Docs: https://seabed-cls.github.io/seabed-cls/train.html.md"""
 __all__ = ['TrainError', 'build_train_parser', 'parse_train_args', 'AtomicCheckpointIO', 'resolve_precision',
            'resolve_deterministic', 'wandb_mode', 'make_logger', 'read_wandb_run', 'find_resume_dir', 'train']
 
-# %% ../nbs/03_train.ipynb #048212cd
+# %% ../nbs/03_train.ipynb #5d8557f2
 import datetime, json, os, struct, sys, time, warnings
 from pathlib import Path
 
@@ -21,11 +21,11 @@ from jsonargparse import ActionConfigFile, ArgumentParser, Namespace
 from .data import SeabedDataModule, SeabedError
 from .model import SeabedClassifier
 
-# %% ../nbs/03_train.ipynb #08f086fe
+# %% ../nbs/03_train.ipynb #58a84916
 class TrainError(SeabedError):
     "A training run cannot start or continue: bad config, missing run, nothing to resume."
 
-# %% ../nbs/03_train.ipynb #936fd316
+# %% ../nbs/03_train.ipynb #9375b2e9
 _FROM_DATA = {'classes', 'image_size', 'channels', 'mean', 'std', 'class_weights'}
 
 def build_train_parser() -> ArgumentParser:
@@ -66,7 +66,7 @@ def parse_train_args(argv=None) -> Namespace:
     except Exception as e:  # jsonargparse's ArgumentError carries a readable message
         raise TrainError(str(e).strip().splitlines()[0]) from None
 
-# %% ../nbs/03_train.ipynb #28d1e553
+# %% ../nbs/03_train.ipynb #295e9bbb
 class AtomicCheckpointIO(TorchCheckpointIO):
     "Save checkpoints atomically (temp file, fsync, rename) and load them with `weights_only=True`."
     def save_checkpoint(self, checkpoint, path, storage_options=None):
@@ -84,7 +84,7 @@ class AtomicCheckpointIO(TorchCheckpointIO):
     def load_checkpoint(self, path, map_location=None, weights_only=None):
         return torch.load(path, map_location=map_location or 'cpu', weights_only=True)
 
-# %% ../nbs/03_train.ipynb #101abd53
+# %% ../nbs/03_train.ipynb #4115e69c
 def resolve_precision(precision: str, accelerator: str) -> str:
     "`auto` means bf16-mixed on a CUDA GPU that supports it, else full 32-bit precision."
     if precision != 'auto': return precision
@@ -96,7 +96,7 @@ def resolve_deterministic(deterministic: bool, accelerator: str):
     gpu = accelerator in ('auto', 'gpu', 'cuda') and torch.cuda.is_available()
     return ('warn' if gpu else True) if deterministic else False
 
-# %% ../nbs/03_train.ipynb #708b5ad8
+# %% ../nbs/03_train.ipynb #14a90420
 def wandb_mode() -> str:
     "`online` when a W&B API key is set (or WANDB_MODE says so), else `offline`."
     return os.environ.get('WANDB_MODE') or ('online' if os.environ.get('WANDB_API_KEY') else 'offline')
@@ -114,7 +114,7 @@ def make_logger(kind: str, run_dir: Path, run_name: str, project: str = 'seabed-
                            offline=wandb_mode() == 'offline', log_model=False)
     raise TrainError(f"unknown logger {kind!r}: use wandb, csv or none")
 
-# %% ../nbs/03_train.ipynb #1bedbd89
+# %% ../nbs/03_train.ipynb #d55dbe29
 def _wandb_records(path):
     from wandb.proto import wandb_internal_pb2 as pb
     data, pos, block, buf = Path(path).read_bytes(), 7, 32768, b''
@@ -142,7 +142,7 @@ def read_wandb_run(run_dir) -> dict:
                 if key: summary[key] = json.loads(i.value_json)
     return {'history': history, 'summary': summary}
 
-# %% ../nbs/03_train.ipynb #8ddd7088
+# %% ../nbs/03_train.ipynb #46f68e96
 def _is_rank_zero() -> bool:
     return int(os.environ.get('LOCAL_RANK', 0)) == 0 and int(os.environ.get('NODE_RANK', 0)) == 0
 
@@ -156,6 +156,12 @@ def find_resume_dir(resume: str, out_dir) -> Path:
     if not runs: raise TrainError(f"nothing to resume: no run with a last.ckpt under {out_dir}/")
     return runs[-1].parent
 
+def _quiet_known_warnings():
+    "Silence warnings that say nothing actionable about a seabed-cls run."
+    for msg in [r'.*Checkpoint directory .* exists and is not empty', r'.*`isinstance\(treespec, LeafSpec\)` is deprecated',
+                r'.*does not have many workers', r'.*The anonymous setting has no effect']:
+        warnings.filterwarnings('ignore', message=msg)
+
 def _new_run_name(arch: str) -> str:
     return f"{datetime.datetime.now():%Y%m%d-%H%M%S}-{arch}"
 
@@ -163,7 +169,7 @@ def _save_config(cfg, path: Path):
     cfg = cfg.clone(); cfg.pop('config', None); cfg.resume = None
     path.write_text(build_train_parser().dump(cfg, skip_none=False))
 
-# %% ../nbs/03_train.ipynb #6f064286
+# %% ../nbs/03_train.ipynb #e1d36e1a
 def _metrics_dict(d: dict) -> dict:
     return {k: float(v) for k, v in d.items() if not k.startswith('_') and torch.as_tensor(v).numel() == 1}
 
@@ -175,12 +181,15 @@ def train(cfg: Namespace) -> Path:
         cfg.resume, resume_ckpt = str(run_dir), str(run_dir/'last.ckpt')
         if _is_rank_zero(): print(f"resuming {run_dir} from last.ckpt")
     else:
-        run_name = cfg.run_name or os.environ.get('SEABED_CLS_RUN_NAME') or _new_run_name(cfg.model.arch)
-        os.environ['SEABED_CLS_RUN_NAME'] = run_name  # DDP worker processes re-run the command: same run folder
+        # DDP worker processes re-run the command: they take the run name rank 0 chose
+        run_name = cfg.run_name or (None if _is_rank_zero() else os.environ.get('SEABED_CLS_RUN_NAME')) or _new_run_name(cfg.model.arch)
+        os.environ['SEABED_CLS_RUN_NAME'] = run_name
         run_dir, resume_ckpt = Path(cfg.out_dir)/run_name, None
         if _is_rank_zero():
             if run_dir.exists(): raise TrainError(f"{run_dir} already exists: choose another --run_name, or --resume {run_dir}")
         cfg.run_name = run_name
+    _quiet_known_warnings()
+    if torch.cuda.is_available(): torch.set_float32_matmul_precision('high')  # TF32 tensor cores for fp32 work
     pl.seed_everything(cfg.seed, workers=True, verbose=False)
     dm = SeabedDataModule(cfg.data, seed=cfg.seed, **vars(cfg.datamodule))
     dm.setup('fit')
@@ -224,7 +233,7 @@ def train(cfg: Namespace) -> Path:
     if logger and cfg.logger == 'wandb': logger.experiment.finish()
     return run_dir
 
-# %% ../nbs/03_train.ipynb #5c4e425b
+# %% ../nbs/03_train.ipynb #a133acf1
 def _log_wandb_extras(logger, model, dm, metrics, best_path):
     "Final metrics in the summary, the confusion matrix image, sample test predictions, the best checkpoint as a model artifact."
     import wandb
@@ -249,7 +258,7 @@ def _log_wandb_extras(logger, model, dm, metrics, best_path):
         table.add_data(wandb.Image(img[0].numpy()), dm.classes[int(t)], dm.classes[int(p.argmax())], float(p.max()))
     run.log({'test/sample_predictions': table})
 
-# %% ../nbs/03_train.ipynb #cbeb9fbc
+# %% ../nbs/03_train.ipynb #70e5276e
 def _ckpt_epoch(path) -> int:
     "Epochs done when an end-of-epoch checkpoint was written (Lightning stores the 0-based epoch index)."
     return int(torch.load(path, map_location='cpu', weights_only=True)['epoch']) + 1
