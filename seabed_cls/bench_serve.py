@@ -7,17 +7,16 @@ Docs: https://seabed-cls.github.io/seabed-cls/bench_serve.html.md"""
 # %% auto #0
 __all__ = ['sample_uploads', 'old_style_app', 'serve_old', 'multipart_body', 'drive', 'bench_inprocess', 'bench_serve']
 
-# %% ../nbs/11_bench_serve.ipynb #ae0eb788
+# %% ../nbs/11_bench_serve.ipynb #640ebce4
 import asyncio
 import shutil
 import tempfile
 import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
 
-# %% ../nbs/11_bench_serve.ipynb #a7ed9b47
+# %% ../nbs/11_bench_serve.ipynb #0534e4ad
 def sample_uploads(n: int = 16, size: int = 128, seed: int = 0) -> list[bytes]:
     "`n` PNG-encoded synthetic sonar patches of `size` px, cycling through the demo classes."
     from PIL import Image
@@ -30,7 +29,7 @@ def sample_uploads(n: int = 16, size: int = 128, seed: int = 0) -> list[bytes]:
         out.append(b.getvalue())
     return out
 
-# %% ../nbs/11_bench_serve.ipynb #076cafc5
+# %% ../nbs/11_bench_serve.ipynb #b10be250
 def old_style_app(model):
     "The comparison service: upload -> temp file -> one single-image forward, inside the request handler."
     from fastapi import FastAPI, File, UploadFile
@@ -63,7 +62,7 @@ def _old_command(model, host, port, workers=1, **_):
     return [sys.executable, '-c', f'from seabed_cls.bench_serve import serve_old; '
                                   f'serve_old({str(model)!r}, host={host!r}, port={port})']
 
-# %% ../nbs/11_bench_serve.ipynb #98e585a5
+# %% ../nbs/11_bench_serve.ipynb #e5a7c0ea
 def multipart_body(filename: str, data: bytes, field: str = 'files', boundary: str = 'seabedbenchboundary'):
     "`(body, content_type)` of a multipart/form-data request carrying one file."
     head = (f'--{boundary}\r\nContent-Disposition: form-data; name="{field}"; filename="{filename}"\r\n'
@@ -93,24 +92,11 @@ async def _clients(url, uploads, concurrency, start_at, stop_at, offset=0):
         await asyncio.gather(*(client(offset + i) for i in range(concurrency)))
     return lat, errors, started, time.time()
 
-def _client_proc(url, uploads, concurrency, start_at, stop_at, offset):
-    "One client process's share of the load (runs in a worker process)."
-    return asyncio.run(_clients(url, uploads, concurrency, start_at, stop_at, offset))
-
-def _warm_worker():
-    "Import what a client process needs and make one client (its SSL context too), before any measurement."
-    import httpx
-    async def make():
-        async with httpx.AsyncClient(): pass
-    asyncio.run(make())
-    return True
-
-def _await_load(futs, start_at, server_pid):
-    "Results of the client futures, and the server's CPU seconds between `start_at` and their end."
-    time.sleep(max(0.0, start_at - time.time()))
-    cpu0 = _cpu_seconds(server_pid) if server_pid else float('nan')
-    outs = [f.result() for f in futs]
-    return outs, (_cpu_seconds(server_pid) - cpu0 if server_pid else float('nan'))
+def _client_main():
+    "Entry point of a client process: arguments pickled in the file `sys.argv[1]`, results printed as JSON."
+    import json, pickle, sys
+    lat, errors, started, end = asyncio.run(_clients(*pickle.loads(Path(sys.argv[1]).read_bytes())))
+    print(json.dumps(dict(lat=lat, errors=errors, started=started, end=end)))
 
 def _pct(xs, q): return float(np.percentile(xs, q)) if xs else float('nan')
 
@@ -121,28 +107,38 @@ def _cpu_seconds(pid: int) -> float:
     except (OSError, IndexError): return float('nan')
     return (int(f[11]) + int(f[12])) / os.sysconf('SC_CLK_TCK')
 
-def drive(url: str, uploads: list[bytes], concurrency: int, seconds: float, pool=None, server_pid=None) -> dict:
-    "Requests/s and latency (ms) of `POST /predict` at `concurrency` clients for `seconds` (spread over `pool`'s processes)."
-    n_procs = min(concurrency, getattr(pool, '_max_workers', 1)) if pool is not None else 1
+def drive(url: str, uploads: list[bytes], concurrency: int, seconds: float, procs: int = 1, server_pid=None) -> dict:
+    "Requests/s and latency (ms) of `POST /predict` at `concurrency` clients for `seconds`, from up to `procs` processes."
+    import json, pickle, subprocess, sys
+    n_procs = max(1, min(concurrency, procs))
     shares = [concurrency // n_procs + (i < concurrency % n_procs) for i in range(n_procs)]
-    start_at = time.time() + 2.0 + 0.05 * concurrency   # time for every client to warm up first
+    start_at = time.time() + 3.0 + 0.05 * concurrency   # time for every process to start and warm up first
     stop_at = start_at + seconds
-    args = [(str(url), uploads, n, start_at, stop_at, sum(shares[:i])) for i, n in enumerate(shares)]  # plain str: a
-    # ServerURL would make the client processes import seabed_cls.app (torch and all) to unpickle it
-    from seabed_cls.bench_serve import _client_proc   # by its module's name, so that worker processes find it
-    if pool is None:
-        with ThreadPoolExecutor(1) as ex: futs = [ex.submit(_client_proc, *args[0])]; outs, cpu = _await_load(futs, start_at, server_pid)
-    else: outs, cpu = _await_load([pool.submit(_client_proc, *a) for a in args], start_at, server_pid)
-    lat = [v for o in outs for v in o[0]]
-    errors = sum(o[1] for o in outs)
-    windows = [end - started for _, _, started, end in outs]   # the last answers may come after stop_at
-    rps = sum(len(o[0]) / w for o, w in zip(outs, windows) if w > 0)
+    with tempfile.TemporaryDirectory() as d:
+        ps = []
+        for i, n in enumerate(shares):
+            f = Path(d) / f'args{i}.pkl'
+            f.write_bytes(pickle.dumps((str(url), uploads, n, start_at, stop_at, sum(shares[:i]))))
+            ps.append(subprocess.Popen([sys.executable, '-c', 'from seabed_cls.bench_serve import _client_main; '
+                                        '_client_main()', str(f)], stdout=subprocess.PIPE))
+        time.sleep(max(0.0, start_at - time.time()))
+        cpu0 = _cpu_seconds(server_pid) if server_pid else float('nan')
+        outs = []
+        for p in ps:
+            out, _ = p.communicate()
+            if p.returncode: raise RuntimeError(f"a benchmark client process failed (exit code {p.returncode})")
+            outs.append(json.loads(out))
+        cpu = _cpu_seconds(server_pid) - cpu0 if server_pid else float('nan')
+    lat = [v for o in outs for v in o['lat']]
+    errors = sum(o['errors'] for o in outs)
+    windows = [o['end'] - o['started'] for o in outs]   # the last answers may come after stop_at
+    rps = sum(len(o['lat']) / w for o, w in zip(outs, windows) if w > 0)
     ms = [1000 * v for v in lat]
     return dict(concurrency=concurrency, client_procs=n_procs, requests=len(lat), errors=errors, seconds=max(windows),
                 rps=rps, p50_ms=_pct(ms, 50), p99_ms=_pct(ms, 99),
                 server_cpu_ms_per_request=1000 * cpu / max(1, len(lat) + errors))
 
-# %% ../nbs/11_bench_serve.ipynb #2e1057ef
+# %% ../nbs/11_bench_serve.ipynb #1b5aa418
 def bench_inprocess(predictor, uploads: list[bytes], seconds: float = 2.0, batch_size: int = 32) -> dict:
     "Images/s of `predict_batch` at `batch_size` and the median single-image `predict_batch` latency (ms)."
     x = predictor.preprocess([uploads[i % len(uploads)] for i in range(batch_size)])
@@ -155,7 +151,7 @@ def bench_inprocess(predictor, uploads: list[bytes], seconds: float = 2.0, batch
         s = time.perf_counter(); predictor.predict_batch(x[:1]); single.append(time.perf_counter() - s)
     return dict(batch_size=batch_size, images_per_s=n * batch_size / elapsed, single_ms=1000 * float(np.median(single)))
 
-# %% ../nbs/11_bench_serve.ipynb #205c52fd
+# %% ../nbs/11_bench_serve.ipynb #a9de72b2
 def _rss_mb(pid: int) -> float:
     try:
         for line in Path(f'/proc/{pid}/status').read_text().splitlines():
@@ -171,8 +167,7 @@ def _print_levels(title, levels):
 def bench_serve(model, concurrency=(1, 8, 32), seconds: float = 5, soak: bool = False, image_px: int = 128,
                 max_batch_size: int = 32, max_wait_ms: float = 5, old: bool = True, client_procs: int | None = None) -> dict:
     "Benchmark the served `model` (checkpoint) at each `concurrency` level against the in-process Predictor and the old service."
-    import multiprocessing, os
-    from concurrent.futures import ProcessPoolExecutor
+    import os
     import httpx
     from seabed_cls.app import run_sync, serving
     from seabed_cls.inference import Predictor
@@ -184,20 +179,17 @@ def bench_serve(model, concurrency=(1, 8, 32), seconds: float = 5, soak: bool = 
     procs = client_procs or max(1, min(max(concurrency), (os.cpu_count() or 1) // 4))
     res = dict(model=str(model), arch=None, image_size=None, backend=backend, cpus=os.cpu_count(), client_procs=procs,
                inprocess=inproc, served=[], old=[], soak=None)
-    with ProcessPoolExecutor(procs, mp_context=multiprocessing.get_context('spawn')) as pool:
-        from seabed_cls.bench_serve import _warm_worker
-        for f in [pool.submit(_warm_worker) for _ in range(procs)]: f.result()   # start the workers, import httpx there
-        with serving(model, max_batch_size=max_batch_size, max_wait_ms=max_wait_ms) as url:
-            info = httpx.get(url + '/model', timeout=30).json()
-            res.update(arch=info['arch'], image_size=info['image_size'])
-            for c in concurrency: res['served'].append(drive(url, uploads, c, seconds, pool, url.pid))
-            if soak:
-                c, rss0 = max(concurrency), _rss_mb(url.pid)
-                r = drive(url, uploads, c, seconds * 12, pool, url.pid)
-                res['soak'] = dict(**r, rss_start_mb=rss0, rss_end_mb=_rss_mb(url.pid))
-        if old:
-            with serving(model, command=_old_command) as url:
-                for c in concurrency: res['old'].append(drive(url, uploads, c, seconds, pool, url.pid))
+    with serving(model, max_batch_size=max_batch_size, max_wait_ms=max_wait_ms) as url:
+        info = httpx.get(url + '/model', timeout=30).json()
+        res.update(arch=info['arch'], image_size=info['image_size'])
+        for c in concurrency: res['served'].append(drive(url, uploads, c, seconds, procs, url.pid))
+        if soak:
+            c, rss0 = max(concurrency), _rss_mb(url.pid)
+            r = drive(url, uploads, c, seconds * 12, procs, url.pid)
+            res['soak'] = dict(**r, rss_start_mb=rss0, rss_end_mb=_rss_mb(url.pid))
+    if old:
+        with serving(model, command=_old_command) as url:
+            for c in concurrency: res['old'].append(drive(url, uploads, c, seconds, procs, url.pid))
     top = res['served'][-1]
     res['ratio'] = top['rps'] / inproc['images_per_s']
     res['ratio_concurrency'] = top['concurrency']

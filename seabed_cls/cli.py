@@ -7,11 +7,11 @@ Docs: https://seabed-cls.github.io/seabed-cls/cli.html.md"""
 # %% auto #0
 __all__ = ['build_parser', 'main']
 
-# %% ../nbs/09_cli.ipynb #43e4e375
+# %% ../nbs/09_cli.ipynb #4f0a525a
 import argparse, sys
 from pathlib import Path
 
-# %% ../nbs/09_cli.ipynb #0dec96f5
+# %% ../nbs/09_cli.ipynb #d01b6155
 def _data_demo(a):
     from seabed_cls.synthetic import write_demo_dataset
     from seabed_cls.data import load_split_table, split_file_for
@@ -35,7 +35,7 @@ def _data_stats(a):
     from seabed_cls.data import dataset_stats
     print(dataset_stats(a.path, layout=a.layout))
 
-# %% ../nbs/09_cli.ipynb #d34b5705
+# %% ../nbs/09_cli.ipynb #033520c4
 _LAYOUTS = ['seed', 'roboflow-folders', 'roboflow-csv', 'class-folders']
 
 def _add_data(sub):
@@ -62,7 +62,7 @@ def _add_data(sub):
     p.add_argument('--layout', choices=_LAYOUTS, help='force a layout instead of detecting it')
     p.set_defaults(func=_data_stats)
 
-# %% ../nbs/09_cli.ipynb #6240d162
+# %% ../nbs/09_cli.ipynb #5642414c
 def _train(a):
     from seabed_cls.train import parse_train_args, train
     train(parse_train_args(a.args))
@@ -81,7 +81,8 @@ def _predict(a):
 
 def _serve(a):
     from seabed_cls.app import serve
-    serve(a.model, host=a.host, port=a.port, workers=a.workers)
+    serve(a.model, host=a.host, port=a.port, workers=a.workers, log_level=a.log_level, max_batch_size=a.max_batch_size,
+          max_wait_ms=a.max_wait_ms, max_upload_bytes=a.max_upload_bytes, max_files=a.max_files)
 
 def _add_model_commands(sub):
     p = sub.add_parser('train', help='train a model: seabed-cls train --config configs/demo.yaml [overrides]', add_help=False)
@@ -103,10 +104,15 @@ def _add_model_commands(sub):
     p.add_argument('--model', required=True, help='a checkpoint path or a W&B artifact entity/project/name:alias')
     p.add_argument('--host', default='127.0.0.1')
     p.add_argument('--port', type=int, default=8000)
-    p.add_argument('--workers', type=int, default=1)
+    p.add_argument('--workers', type=int, default=1, help='uvicorn worker processes (default: 1)')
+    p.add_argument('--max-batch-size', type=int, default=32, help='largest micro-batch of concurrent images (default: 32)')
+    p.add_argument('--max-wait-ms', type=float, default=5, help='longest wait to fill a micro-batch (default: 5 ms)')
+    p.add_argument('--max-upload-bytes', type=int, default=10_000_000, help='largest upload, refused while streaming (default: 10 MB)')
+    p.add_argument('--max-files', type=int, default=16, help='most files in one request (default: 16)')
+    p.add_argument('--log-level', default='info', choices=['critical', 'error', 'warning', 'info', 'debug'])
     p.set_defaults(func=_serve)
 
-# %% ../nbs/09_cli.ipynb #eba12bc3
+# %% ../nbs/09_cli.ipynb #74430f72
 def _bench_data(a):
     from seabed_cls.bench import bench_data
     bench_data(a.data, image_size=a.image_size, batch_size=a.batch_size, seconds=a.seconds)
@@ -121,7 +127,7 @@ def _add_bench(sub):
     p.add_argument('--seconds', type=float, default=3.0, help='time budget for each measured path')
     p.set_defaults(func=_bench_data)
 
-# %% ../nbs/09_cli.ipynb #4b7f5685
+# %% ../nbs/09_cli.ipynb #bb0df892
 def build_parser() -> argparse.ArgumentParser:
     "The `seabed-cls` argument parser, with one subcommand per pipeline step."
     from seabed_cls import __version__
