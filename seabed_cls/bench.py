@@ -7,7 +7,7 @@ Docs: https://seabed-cls.github.io/seabed-cls/bench.html.md"""
 # %% auto #0
 __all__ = ['PerItemDataset', 'bench_data', 'bench_train']
 
-# %% ../nbs/08_bench.ipynb #5b3d7985
+# %% ../nbs/08_bench.ipynb #20fd453b
 import tempfile, shutil, time
 from pathlib import Path
 
@@ -18,7 +18,7 @@ from torch.utils.data import DataLoader, Dataset
 
 from .data import SeabedDataModule
 
-# %% ../nbs/08_bench.ipynb #199e135a
+# %% ../nbs/08_bench.ipynb #c8152e21
 class PerItemDataset(Dataset):
     "The old project's path: every access opens the file with PIL, converts, resizes and makes a tensor."
     def __init__(self, paths, labels, image_size: int):
@@ -55,7 +55,7 @@ def bench_data(path=None, # dataset folder or zip (default: ./data if present, e
                image_size: int = 64, batch_size: int = 32,
                epochs: int = 100, # at most this many epochs for each measured path
                seconds: float = 3.0, # time budget for each measured path
-               num_threads: int | None = 1, # torch threads while measuring (None: leave as is)
+               num_threads: int | None = None, # torch threads while measuring (None: as training uses them)
                verbose: bool = True) -> dict:
     "Images/s of the DataModule train loader (augmented + normalised) vs the old per-item PIL path, and their ratio."
     tmp = Path(tempfile.mkdtemp(prefix='seabed-bench-'))
@@ -93,7 +93,7 @@ def bench_data(path=None, # dataset folder or zip (default: ./data if present, e
         print(f"ratio: {res['ratio']:.1f}x")
     return res
 
-# %% ../nbs/08_bench.ipynb #b824058e
+# %% ../nbs/08_bench.ipynb #754ecdbe
 import copy
 import pytorch_lightning as pl
 from .data import normalize

@@ -7,11 +7,11 @@ Docs: https://seabed-cls.github.io/seabed-cls/cli.html.md"""
 # %% auto #0
 __all__ = ['build_parser', 'main']
 
-# %% ../nbs/09_cli.ipynb #4f0a525a
+# %% ../nbs/09_cli.ipynb #0d5f7bef
 import argparse, sys
 from pathlib import Path
 
-# %% ../nbs/09_cli.ipynb #d01b6155
+# %% ../nbs/09_cli.ipynb #7e67d5f2
 def _data_demo(a):
     from seabed_cls.synthetic import write_demo_dataset
     from seabed_cls.data import load_split_table, split_file_for
@@ -35,7 +35,7 @@ def _data_stats(a):
     from seabed_cls.data import dataset_stats
     print(dataset_stats(a.path, layout=a.layout))
 
-# %% ../nbs/09_cli.ipynb #033520c4
+# %% ../nbs/09_cli.ipynb #3cb013a1
 _LAYOUTS = ['seed', 'roboflow-folders', 'roboflow-csv', 'class-folders']
 
 def _add_data(sub):
@@ -62,7 +62,7 @@ def _add_data(sub):
     p.add_argument('--layout', choices=_LAYOUTS, help='force a layout instead of detecting it')
     p.set_defaults(func=_data_stats)
 
-# %% ../nbs/09_cli.ipynb #5642414c
+# %% ../nbs/09_cli.ipynb #648d559c
 def _train(a):
     from seabed_cls.train import parse_train_args, train
     train(parse_train_args(a.args))
@@ -112,22 +112,46 @@ def _add_model_commands(sub):
     p.add_argument('--log-level', default='info', choices=['critical', 'error', 'warning', 'info', 'debug'])
     p.set_defaults(func=_serve)
 
-# %% ../nbs/09_cli.ipynb #74430f72
+# %% ../nbs/09_cli.ipynb #1b369230
 def _bench_data(a):
     from seabed_cls.bench import bench_data
     bench_data(a.data, image_size=a.image_size, batch_size=a.batch_size, seconds=a.seconds)
 
+def _bench_train(a):
+    from seabed_cls.bench import bench_train
+    bench_train(a.data, image_size=a.image_size, batch_size=a.batch_size, arch=a.arch, steps=a.steps, rounds=a.rounds,
+                num_threads=a.threads)
+
+def _bench_serve(a):
+    from seabed_cls.bench_serve import bench_serve
+    bench_serve(a.model, concurrency=tuple(a.concurrency), seconds=a.seconds, soak=a.soak)
+
 def _add_bench(sub):
     bench = sub.add_parser('bench', help='benchmarks that print measured figures and ratios')
-    bsub = bench.add_subparsers(dest='bench_cmd', required=True, metavar='{data}')
+    bsub = bench.add_subparsers(dest='bench_cmd', required=True, metavar='{data,train,serve}')
     p = bsub.add_parser('data', help="DataModule train loader vs the old per-item PIL path (target ratio >= 20)")
     p.add_argument('--data', default=None, help='dataset (default: ./data if present, else a fresh demo set in a temp dir)')
     p.add_argument('--image-size', type=int, default=64)
     p.add_argument('--batch-size', type=int, default=32)
     p.add_argument('--seconds', type=float, default=3.0, help='time budget for each measured path')
     p.set_defaults(func=_bench_data)
+    p = bsub.add_parser('train', help='Lightning Trainer vs a bare PyTorch loop (target ratio >= 0.90) vs the old way')
+    p.add_argument('--data', default=None, help='dataset (default: ./data if present, else a fresh demo set in a temp dir)')
+    p.add_argument('--image-size', type=int, default=64)
+    p.add_argument('--batch-size', type=int, default=32)
+    p.add_argument('--arch', default='resnet18', choices=['resnet18', 'resnet34', 'resnet50'])
+    p.add_argument('--steps', type=int, default=20, help='measured steps per round')
+    p.add_argument('--rounds', type=int, default=2, help='alternating rounds; each path keeps its best')
+    p.add_argument('--threads', type=int, default=None, help='torch threads (default: as torch chooses)')
+    p.set_defaults(func=_bench_train)
+    p = bsub.add_parser('serve', help='the served model under concurrent clients vs the in-process Predictor and the old service')
+    p.add_argument('--model', required=True, help='a checkpoint, e.g. models/<run>/best.ckpt')
+    p.add_argument('--concurrency', type=int, nargs='+', default=[1, 8, 32], help='client counts (default: 1 8 32)')
+    p.add_argument('--seconds', type=float, default=5, help='time at each concurrency level (default: 5)')
+    p.add_argument('--soak', action='store_true', help='also a long run at concurrency 32 (memory growth, latency drift)')
+    p.set_defaults(func=_bench_serve)
 
-# %% ../nbs/09_cli.ipynb #bb0df892
+# %% ../nbs/09_cli.ipynb #a42e88b4
 def build_parser() -> argparse.ArgumentParser:
     "The `seabed-cls` argument parser, with one subcommand per pipeline step."
     from seabed_cls import __version__

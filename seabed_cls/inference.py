@@ -9,7 +9,7 @@ __all__ = ['BACKENDS', 'PREFERRED_BACKENDS', 'ONNX_OPSET', 'is_wandb_ref', 'wand
            'resolve_checkpoint', 'onnxruntime_available', 'available_backends', 'default_backend', 'make_runner',
            'Prediction', 'Predictor', 'compare_backends', 'find_images', 'predict_files']
 
-# %% ../nbs/06_inference.ipynb #552cc3e3
+# %% ../nbs/06_inference.ipynb #b815149f
 import glob
 import io
 import json
@@ -33,7 +33,7 @@ from .data import (
     DataError, IMAGE_EXTS, SeabedError, cache_dir, file_sha256, image_to_tensor, is_image_file, load_gray, normalize)
 from .model import CheckpointError, ModelError, SeabedClassifier
 
-# %% ../nbs/06_inference.ipynb #96f5e327
+# %% ../nbs/06_inference.ipynb #c45efcba
 _WANDB_REF = re.compile(r'^[\w.-]+/[\w.-]+/[\w.-]+:[\w.-]+$')
 
 def is_wandb_ref(s) -> bool:
@@ -45,7 +45,7 @@ def wandb_online() -> bool:
     return bool(os.environ.get('WANDB_API_KEY')) and \
         os.environ.get('WANDB_MODE', 'online') not in ('offline', 'disabled', 'dryrun')
 
-# %% ../nbs/06_inference.ipynb #3fc8e9cf
+# %% ../nbs/06_inference.ipynb #aa1f59e8
 def _pick_checkpoint(folder: Path, prefer: tuple[str, ...], what: str) -> Path:
     "The one `.ckpt` in `folder` (searched recursively), else the first of `prefer` present once."
     ckpts = sorted(Path(folder).rglob('*.ckpt'))
@@ -80,7 +80,7 @@ def resolve_checkpoint(path_or_ref) -> Path:
     raise CheckpointError(f"checkpoint not found: {path_or_ref}: it is neither an existing file nor a W&B artifact "
                           f"reference entity/project/name:alias; train a model first (seabed-cls train) or fix the path")
 
-# %% ../nbs/06_inference.ipynb #b76ed477
+# %% ../nbs/06_inference.ipynb #dec4ecbe
 BACKENDS = ('eager', 'torchscript', 'onnx')
 PREFERRED_BACKENDS = ('onnx', 'eager')  # the default's candidates, fastest first (measured: compare_backends below)
 ONNX_OPSET = 17
@@ -112,7 +112,7 @@ def _check_backend(backend: str, device) -> str:
             raise ModelError(f"backend 'onnx' runs on CPU only, not on {device}: use backend 'eager' or 'torchscript'")
     return backend
 
-# %% ../nbs/06_inference.ipynb #7fe2f89e
+# %% ../nbs/06_inference.ipynb #f21f235c
 def _net(model: SeabedClassifier) -> nn.Module:
     "The network alone (backbone + head), what the export backends trace."
     return nn.Sequential(model.backbone, model.head).eval()
@@ -148,6 +148,8 @@ def _onnx_runner(model, example, sha256=None):
     path = cache_dir()/'onnx'/f'{sha256}-opset{ONNX_OPSET}.onnx' if sha256 else None
     opts = ort.SessionOptions()
     opts.intra_op_num_threads, opts.inter_op_num_threads, opts.log_severity_level = torch.get_num_threads(), 1, 3
+    # no busy-waiting between calls: in a server the spinning threads would take the cores HTTP handling needs
+    opts.add_session_config_entry('session.intra_op.allow_spinning', '0')
     session = None
     if path is not None and path.is_file():
         try: session = ort.InferenceSession(str(path), opts, providers=['CPUExecutionProvider'])
@@ -187,7 +189,7 @@ def _build_runner(model, backend, device, sha256) -> tuple[str, object]:
         except Exception as e: warnings.warn(f"backend {b!r} failed ({type(e).__name__}: {str(e)[:200]}); trying the next")
     return 'eager', model
 
-# %% ../nbs/06_inference.ipynb #2a35f271
+# %% ../nbs/06_inference.ipynb #6cec263f
 @dataclass(frozen=True)
 class Prediction:
     "The predicted `label`, its probability `confidence`, and the `probabilities` of all classes."
@@ -195,7 +197,7 @@ class Prediction:
     confidence: float
     probabilities: dict[str, float]
 
-# %% ../nbs/06_inference.ipynb #70cd256d
+# %% ../nbs/06_inference.ipynb #9cbca3f5
 def _read_metrics(path: Path) -> dict:
     "The `metrics.json` beside checkpoint `path`, or {} (with a warning if it is unreadable)."
     f = Path(path).parent/'metrics.json'
@@ -210,7 +212,7 @@ def _as_list(images) -> list:
     if isinstance(images, (str, os.PathLike, bytes, bytearray, memoryview, Image.Image)): return [images]
     return list(images)
 
-# %% ../nbs/06_inference.ipynb #9f4a6519
+# %% ../nbs/06_inference.ipynb #d4cc461b
 class Predictor:
     "Classify seabed images with a trained `SeabedClassifier`, preprocessed as its checkpoint says."
     def __init__(self, model: SeabedClassifier, backend: str | None = None, batch_size: int = 64, device='cpu',
@@ -255,7 +257,7 @@ class Predictor:
         return (f"Predictor({self.arch}, {len(self.classes)} classes, {self.image_size}px, backend={self.backend!r}, "
                 f"checkpoint={str(self.checkpoint_path) if self.checkpoint_path else None!r})")
 
-# %% ../nbs/06_inference.ipynb #37ec18d9
+# %% ../nbs/06_inference.ipynb #931134b1
 @patch
 def preprocess(self: Predictor, images) -> torch.Tensor:
     "Decode and resize `images` (paths, bytes or PIL images) to uint8 `[B, channels, S, S]`."
@@ -294,7 +296,7 @@ def predict(self: Predictor, images) -> list[Prediction]:
         out += self.to_predictions(self.predict_batch(self.preprocess(imgs[i:i + self.batch_size])))
     return out
 
-# %% ../nbs/06_inference.ipynb #1acd73f4
+# %% ../nbs/06_inference.ipynb #4f19bccb
 def _throughput(fn, x, seconds: float, warmup: int = 2, min_runs: int = 3) -> float:
     "Images per second of `fn(x)`, timed for about `seconds` after `warmup` calls."
     for _ in range(warmup): fn(x)
@@ -328,7 +330,7 @@ def compare_backends(predictor_or_ckpt, batch_sizes=(1, 32), seconds: float = 2.
     df['ms_per_batch'] = 1000*df.batch_size/df.images_per_s
     return df
 
-# %% ../nbs/06_inference.ipynb #29928320
+# %% ../nbs/06_inference.ipynb #e39fc23a
 def _hidden(name: str) -> bool: return name.startswith('.') or name == '__MACOSX'
 
 def _images_under(folder: Path) -> list[Path]:
@@ -358,7 +360,7 @@ def find_images(paths) -> list[Path]:
     if not out: raise DataError("no images given: pass image files, folders or globs")
     return list(dict.fromkeys(out))
 
-# %% ../nbs/06_inference.ipynb #fe218267
+# %% ../nbs/06_inference.ipynb #ab0f4423
 def predict_files(ckpt, paths, out_csv=None, batch_size: int = 64, progress: bool = True,
                   backend: str | None = None) -> pd.DataFrame:
     "Classify the images of `paths` with checkpoint (or `Predictor`) `ckpt`; optionally write `out_csv`."
