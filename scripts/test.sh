@@ -15,19 +15,21 @@ step() { printf '\n== %s\n' "$*"; }
 step "test tools (actionlint, Chromium for the browser test)"
 bash scripts/test-tools.sh && echo ok
 
+unchanged_by() {  # $1: what must hold; the rest: a command that must leave seabed_cls/ and nbs/ unchanged
+  local what=$1; shift
+  local before after
+  before=$(fingerprint); "$@"; after=$(fingerprint)
+  if [ "$before" != "$after" ]; then
+    echo "FAIL: $* changed files: $what"
+    diff <(echo "$before") <(echo "$after") | head -20; failed=$((failed+1))
+  else echo "ok"; fi
+}
+
 step "nbdev-export leaves seabed_cls/ unchanged"
-before=$(fingerprint); $BIN/nbdev-export; after=$(fingerprint)
-if [ "$before" != "$after" ]; then
-  echo "FAIL: nbdev-export changed files: export the notebooks and commit the generated modules"
-  diff <(echo "$before") <(echo "$after") | head -20; failed=$((failed+1))
-else echo "ok"; fi
+unchanged_by "export the notebooks and commit the generated modules" $BIN/nbdev-export
 
 step "nbdev-clean leaves nbs/ unchanged"
-before=$(fingerprint); $BIN/nbdev-clean; after=$(fingerprint)
-if [ "$before" != "$after" ]; then
-  echo "FAIL: nbdev-clean changed notebooks: run nbdev-clean and commit"
-  diff <(echo "$before") <(echo "$after") | head -20; failed=$((failed+1))
-else echo "ok"; fi
+unchanged_by "run nbdev-clean and commit the cleaned notebooks" $BIN/nbdev-clean
 
 step "nbdev-test (all notebooks, slow cells included)"
 nbs=$(find nbs -maxdepth 1 -name '*.ipynb' -not -name '_*' | wc -l)

@@ -7,8 +7,8 @@ Docs: https://seabed-cls.github.io/seabed-cls/bench.html.md"""
 # %% auto #0
 __all__ = ['PerItemDataset', 'bench_data', 'bench_train']
 
-# %% ../nbs/08_bench.ipynb #20fd453b
-import tempfile, shutil, time
+# %% ../nbs/08_bench.ipynb #0766aa02
+import contextlib, tempfile, shutil, time
 from pathlib import Path
 
 import torch
@@ -18,7 +18,7 @@ from torch.utils.data import DataLoader, Dataset
 
 from .data import SeabedDataModule
 
-# %% ../nbs/08_bench.ipynb #c8152e21
+# %% ../nbs/08_bench.ipynb #7fa4082c
 class PerItemDataset(Dataset):
     "The old project's path: every access opens the file with PIL, converts, resizes and makes a tensor."
     def __init__(self, paths, labels, image_size: int):
@@ -51,6 +51,18 @@ def _default_data(tmp: Path) -> Path:
     from seabed_cls.synthetic import write_demo_dataset
     return write_demo_dataset(tmp/'demo', per_class=100, size=128, seed=0)
 
+@contextlib.contextmanager
+def _bench_dataset(path, num_threads):
+    "The dataset to measure (`path`, or the default) with `num_threads` torch threads; restores the threads, removes temp data."
+    tmp = Path(tempfile.mkdtemp(prefix='seabed-bench-'))
+    old_threads = torch.get_num_threads()
+    try:
+        if num_threads: torch.set_num_threads(num_threads)
+        yield _default_data(tmp) if path is None else Path(path)
+    finally:
+        torch.set_num_threads(old_threads)
+        shutil.rmtree(tmp, ignore_errors=True)
+
 def bench_data(path=None, # dataset folder or zip (default: ./data if present, else a demo set in a temp folder)
                image_size: int = 64, batch_size: int = 32,
                epochs: int = 100, # at most this many epochs for each measured path
@@ -58,11 +70,8 @@ def bench_data(path=None, # dataset folder or zip (default: ./data if present, e
                num_threads: int | None = None, # torch threads while measuring (None: as training uses them)
                verbose: bool = True) -> dict:
     "Images/s of the DataModule train loader (augmented + normalised) vs the old per-item PIL path, and their ratio."
-    tmp = Path(tempfile.mkdtemp(prefix='seabed-bench-'))
-    old_threads = torch.get_num_threads()
-    try:
-        path = _default_data(tmp) if path is None else Path(path)
-        if num_threads: torch.set_num_threads(num_threads)
+    with _bench_dataset(path, num_threads) as path:
+        threads = torch.get_num_threads()
         t0 = time.perf_counter()
         dm = SeabedDataModule(path, image_size=image_size, batch_size=batch_size)
         dm.setup()
@@ -78,11 +87,8 @@ def bench_data(path=None, # dataset folder or zip (default: ./data if present, e
             for x, y in old: yield len(y)
         rates = _interleaved({'dm': dm_epoch, 'old': old_epoch}, epochs, seconds)
         (dm_rate, dm_n), (old_rate, old_n) = rates['dm'], rates['old']
-    finally:
-        torch.set_num_threads(old_threads)
-        shutil.rmtree(tmp, ignore_errors=True)
     res = dict(path=str(path), n_train=len(train), image_size=image_size, batch_size=batch_size,
-               num_threads=num_threads or old_threads, setup_s=setup_s,
+               num_threads=threads, setup_s=setup_s,
                datamodule_img_s=dm_rate, datamodule_images=dm_n, per_item_img_s=old_rate, per_item_images=old_n,
                ratio=dm_rate / old_rate)
     if verbose:
@@ -93,7 +99,7 @@ def bench_data(path=None, # dataset folder or zip (default: ./data if present, e
         print(f"ratio: {res['ratio']:.1f}x")
     return res
 
-# %% ../nbs/08_bench.ipynb #754ecdbe
+# %% ../nbs/08_bench.ipynb #43f143ba
 import copy
 import pytorch_lightning as pl
 from .data import normalize
@@ -139,11 +145,8 @@ def bench_train(path=None, # dataset folder or zip (default: ./data if present, 
                 verbose: bool = True) -> dict:
     "Images/s of the Lightning training path vs a bare PyTorch loop (target ratio >= 0.90) and the old per-item way."
     from seabed_cls.model import SeabedClassifier
-    tmp = Path(tempfile.mkdtemp(prefix='seabed-bench-'))
-    old_threads = torch.get_num_threads()
-    try:
-        path = _default_data(tmp) if path is None else Path(path)
-        if num_threads: torch.set_num_threads(num_threads)
+    with _bench_dataset(path, num_threads) as path:
+        threads = torch.get_num_threads()
         dm = SeabedDataModule(path, image_size=image_size, batch_size=batch_size)
         dm.setup()
         pl.seed_everything(0, verbose=False)
@@ -162,11 +165,8 @@ def bench_train(path=None, # dataset folder or zip (default: ./data if present, 
             bare.append(_bare_rate(copy.deepcopy(base), batches, steps, skip))
             it = old_batches()
             per_item.append(_bare_rate(copy.deepcopy(base), [next(it) for _ in range(steps + skip)], steps, skip))
-    finally:
-        torch.set_num_threads(old_threads)
-        shutil.rmtree(tmp, ignore_errors=True)
     res = dict(path=str(path), arch=arch, image_size=image_size, batch_size=batch_size,
-               num_threads=num_threads or old_threads, lightning_img_s=max(light), bare_img_s=max(bare),
+               num_threads=threads, lightning_img_s=max(light), bare_img_s=max(bare),
                per_item_img_s=max(per_item))
     res['ratio'] = res['lightning_img_s'] / res['bare_img_s']
     res['speedup_vs_old'] = res['lightning_img_s'] / res['per_item_img_s']
