@@ -8,12 +8,12 @@ Docs: https://seabed-cls.github.io/seabed-cls/data.html.md"""
 __all__ = ['IMAGE_EXTS', 'LAYOUTS', 'SPLITS', 'SPLIT_FILE', 'MAX_IMAGE_PIXELS', 'MAX_ZIP_BYTES', 'READERS', 'SeabedError',
            'DataError', 'LayoutError', 'ImageDecodeError', 'is_image_file', 'file_sha256', 'cache_dir', 'extract_zip',
            'dataset_root', 'detect_layout', 'read_seed', 'read_roboflow_folders', 'read_roboflow_csv',
-           'read_class_folders', 'read_dataset', 'stratified_split', 'split_file_for', 'write_split_file',
-           'read_split_file', 'load_split_table', 'to_gray', 'load_gray', 'image_to_tensor', 'normalize',
-           'decode_images', 'CheckReport', 'check_dataset', 'DatasetStats', 'dataset_stats', 'import_dataset',
-           'SonarAugment', 'TensorBatchDataset', 'class_weights', 'SeabedDataModule']
+           'read_class_folders', 'read_dataset', 'stratified_split', 'split_file_for', 'atomic_write',
+           'write_split_file', 'read_split_file', 'load_split_table', 'to_gray', 'load_gray', 'image_to_tensor',
+           'normalize', 'decode_images', 'CheckReport', 'check_dataset', 'DatasetStats', 'dataset_stats',
+           'import_dataset', 'SonarAugment', 'TensorBatchDataset', 'class_weights', 'SeabedDataModule']
 
-# %% ../nbs/00_data.ipynb #62999ef4
+# %% ../nbs/00_data.ipynb #562b1a0d
 import csv, functools, hashlib, io, math, os, re, shutil, tempfile, uuid, zipfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -28,7 +28,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 import pytorch_lightning as pl
 from torch.utils.data import DataLoader, Dataset
 
-# %% ../nbs/00_data.ipynb #8c0d05e9
+# %% ../nbs/00_data.ipynb #8c1c3632
 class SeabedError(Exception):
     "Base of every user-facing error in seabed-cls."
 
@@ -41,7 +41,7 @@ class LayoutError(DataError):
 class ImageDecodeError(DataError):
     "An image cannot be decoded: not an image, corrupt, truncated or too large."
 
-# %% ../nbs/00_data.ipynb #8c5e862c
+# %% ../nbs/00_data.ipynb #949c39b1
 IMAGE_EXTS = ('.bmp', '.jpeg', '.jpg', '.png', '.tif', '.tiff')
 LAYOUTS = ('seed', 'roboflow-folders', 'roboflow-csv', 'class-folders')
 SPLITS = ('train', 'val', 'test')
@@ -84,7 +84,7 @@ def file_sha256(path, chunk: int = 1 << 20) -> str:
         for b in iter(lambda: f.read(chunk), b''): h.update(b)
     return h.hexdigest()
 
-# %% ../nbs/00_data.ipynb #04f0bd8b
+# %% ../nbs/00_data.ipynb #7303382b
 def cache_dir() -> Path:
     "Folder for seabed-cls caches: `$SEABED_CLS_CACHE`, else `$XDG_CACHE_HOME/seabed-cls`, else `~/.cache/seabed-cls`."
     if os.environ.get('SEABED_CLS_CACHE'): return Path(os.environ['SEABED_CLS_CACHE'])
@@ -126,7 +126,7 @@ def extract_zip(zpath) -> Path:
             raise
     return dest
 
-# %% ../nbs/00_data.ipynb #25ae28b3
+# %% ../nbs/00_data.ipynb #591a4732
 def _split_dirs(root: Path) -> list[Path]:
     return [p for p in _visible(root) if p.is_dir() and p.name.lower() in _SPLIT_DIRS]
 
@@ -158,7 +158,7 @@ def detect_layout(path) -> str:
     if layout is None: raise LayoutError(f"{path}: no supported dataset layout found; {_LAYOUT_HELP}")
     return layout
 
-# %% ../nbs/00_data.ipynb #c38020cb
+# %% ../nbs/00_data.ipynb #f2644473
 def _table(rows) -> pd.DataFrame:
     df = pd.DataFrame(rows, columns=['path', 'label', 'split'])
     return df.sort_values('path', kind='stable').reset_index(drop=True)
@@ -246,7 +246,7 @@ def read_class_folders(root, on_problem: Callable[[str], None] | None = None) ->
 READERS = {'seed': read_seed, 'roboflow-folders': read_roboflow_folders,
            'roboflow-csv': read_roboflow_csv, 'class-folders': read_class_folders}
 
-# %% ../nbs/00_data.ipynb #4234d347
+# %% ../nbs/00_data.ipynb #cb0fcc64
 def _open(path, layout=None, on_problem=None) -> tuple[pd.DataFrame, Path, str]:
     root = dataset_root(path)
     if layout is None:
@@ -262,7 +262,7 @@ def read_dataset(path, layout: str | None = None) -> pd.DataFrame:
     table.attrs.update(root=str(root), layout=layout)
     return table
 
-# %% ../nbs/00_data.ipynb #b4b36e95
+# %% ../nbs/00_data.ipynb #2089ba49
 def _check_ratios(ratios) -> tuple[float, float, float]:
     r = tuple(float(x) for x in ratios)
     if len(r) != 3 or min(r) < 0 or r[0] <= 0 or abs(sum(r) - 1) > 1e-6:
@@ -299,17 +299,29 @@ def split_file_for(path) -> Path:
     path = Path(path)
     return path.with_name(path.name + '.splits.csv') if path.is_file() else path/SPLIT_FILE
 
+def atomic_write(path, write, mode: str = 'wb') -> Path:
+    """Call `write(f)` on a new temp file beside `path`, flush it to disk, then rename it over `path`:
+    readers (and a process killed mid-write) never see half a file. The one way every module writes its outputs."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f'.{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp')
+    try:
+        with open(tmp, mode.replace('w', 'x')) as f:  # 'x': never clobber; permissions follow the umask
+            write(f)
+            f.flush(); os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return path
+
 def write_split_file(table: pd.DataFrame, root, dest) -> Path:
     "Write `path,split` rows (paths relative to `root`, sorted) to `dest`, atomically; same table -> same bytes."
     rows = sorted((_rel(p, root), s) for p, s in zip(table.path, table.split))
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator='\n')
     w.writerow(['path', 'split']); w.writerows(rows)
-    dest = Path(dest)
-    tmp = dest.with_name(f'.{dest.name}.{uuid.uuid4().hex}.tmp')
-    tmp.write_bytes(buf.getvalue().encode())
-    os.replace(tmp, dest)
-    return dest
+    return atomic_write(dest, lambda f: f.write(buf.getvalue().encode()))
 
 def read_split_file(path) -> pd.DataFrame:
     "The rows (path, split) of a split file, validated."
@@ -350,7 +362,7 @@ def load_split_table(path, layout=None, ratios=(0.7, 0.15, 0.15), seed: int = 0)
     table.attrs.update(attrs, split_file=str(sp))
     return table
 
-# %% ../nbs/00_data.ipynb #083a9c81
+# %% ../nbs/00_data.ipynb #c2a553e4
 def to_gray(img: Image.Image) -> Image.Image:
     "8-bit single-channel copy of a decoded PIL image (16-bit scaled by >> 8; alpha ignored)."
     m = img.mode
@@ -387,7 +399,7 @@ def load_gray(src, name: str | None = None) -> Image.Image:
     except Exception as e:
         raise ImageDecodeError(f"{name}: cannot decode ({type(e).__name__}: {e}); the file may be truncated or corrupt") from None
 
-# %% ../nbs/00_data.ipynb #c91ca203
+# %% ../nbs/00_data.ipynb #690613e3
 def image_to_tensor(img: Image.Image, image_size: int) -> torch.Tensor:
     "uint8 tensor [1, S, S] of `img` (converted with `load_gray` if not mode 'L'), PIL-bilinear resized to S x S."
     if img.mode != 'L': img = load_gray(img)
@@ -411,7 +423,7 @@ def decode_images(paths, image_size: int, threads: int | None = None) -> torch.T
         for i in range(len(paths)): one(i)
     return out
 
-# %% ../nbs/00_data.ipynb #6e41b945
+# %% ../nbs/00_data.ipynb #934add0a
 @dataclass
 class CheckReport:
     "What `check_dataset` found: `problems` (each naming a file or class and what is wrong) and `warnings`."
@@ -485,7 +497,7 @@ def check_dataset(path, layout: str | None = None, min_per_class: int = 5) -> Ch
         if n < min_per_class: rep.problems.append(f"class {c!r} has {n} image(s), fewer than min_per_class={min_per_class}")
     return rep
 
-# %% ../nbs/00_data.ipynb #8b92f131
+# %% ../nbs/00_data.ipynb #44bff56e
 @dataclass
 class DatasetStats:
     "Counts per class x split (`counts`, with totals), image size summary (`sizes`) and mode counts (`modes`)."
@@ -517,7 +529,7 @@ def dataset_stats(path, layout: str | None = None) -> DatasetStats:
     sz = pd.DataFrame({'min': wh.min(), 'median': wh.median(), 'max': wh.max()})
     return DatasetStats(str(path), table.attrs['layout'], c, sz, dict(sorted(modes.items())))
 
-# %% ../nbs/00_data.ipynb #893e473e
+# %% ../nbs/00_data.ipynb #541e875d
 def _slug(s: str) -> str: return re.sub(r'[^a-z0-9]+', '-', s.lower()).strip('-') or 'class'
 def _safe_stem(s: str) -> str: return re.sub(r'[^A-Za-z0-9._-]+', '_', s).strip('._') or 'img'
 
@@ -556,7 +568,7 @@ def import_dataset(src, dest='data', layout: str | None = None) -> Path:
         raise
     return dest
 
-# %% ../nbs/00_data.ipynb #e8d6dbcd
+# %% ../nbs/00_data.ipynb #729267ca
 def _nearest_index(n_out: int, n_crop: int, off: int) -> np.ndarray:
     "Source index of each of `n_out` pixels resampling a crop of `n_crop` pixels at `off` (centred nearest neighbour)."
     return np.minimum(((np.arange(n_out) + 0.5) * (n_crop / n_out)).astype(np.int64), n_crop - 1) + off
@@ -625,7 +637,7 @@ class SonarAugment:
         else: y = y.add_(off)
         return y.view(shape)
 
-# %% ../nbs/00_data.ipynb #a6598bdb
+# %% ../nbs/00_data.ipynb #b283bca7
 class TensorBatchDataset(Dataset):
     "Dataset over in-memory tensors; `__getitems__` serves a whole batch with one index operation."
     def __init__(self, x: torch.Tensor, y: torch.Tensor): self.x, self.y = x, y
@@ -645,7 +657,7 @@ def class_weights(labels, classes) -> torch.Tensor:
     w = torch.tensor([1.0 / n.get(c, 0) if n.get(c, 0) else 0.0 for c in classes], dtype=torch.float32)
     return w * len(classes) / w.sum()
 
-# %% ../nbs/00_data.ipynb #474ca255
+# %% ../nbs/00_data.ipynb #3c03b32b
 class SeabedDataModule(pl.LightningDataModule):
     "Lightning DataModule: split table -> uint8 tensor cache -> batches; augmentation + normalisation on the device."
     def __init__(self, data='data', image_size: int = 64, batch_size: int = 32, num_workers: int = 0,

@@ -8,7 +8,7 @@ Docs: https://seabed-cls.github.io/seabed-cls/evaluate.html.md"""
 __all__ = ['EvaluationError', 'confusion_matrix', 'classification_metrics', 'format_per_class_table', 'run_config',
            'report_files', 'evaluate_checkpoint']
 
-# %% ../nbs/04_evaluate.ipynb #471a79aa
+# %% ../nbs/04_evaluate.ipynb #943c7f36
 import json
 from pathlib import Path
 
@@ -16,15 +16,15 @@ import numpy as np
 import torch
 import yaml
 
-from .data import SPLITS, SeabedDataModule, SeabedError, normalize
+from .data import SPLITS, SeabedDataModule, SeabedError, atomic_write, normalize
 from .model import SeabedClassifier
-from .visualize import atomic_write, plot_confusion_matrix, plot_misclassified, save_figure
+from .visualize import plot_confusion_matrix, plot_misclassified, save_figure
 
-# %% ../nbs/04_evaluate.ipynb #986e9b7d
+# %% ../nbs/04_evaluate.ipynb #a900cb63
 class EvaluationError(SeabedError):
     "A checkpoint cannot be evaluated on the given data (no data, wrong classes, bad split, empty split)."
 
-# %% ../nbs/04_evaluate.ipynb #2fde4e86
+# %% ../nbs/04_evaluate.ipynb #8e086ac8
 def confusion_matrix(y_true, y_pred, n_classes: int) -> np.ndarray:
     "Counts `[n_classes, n_classes]`: row = true class, column = predicted class."
     t, p = np.asarray(y_true, dtype=np.int64).ravel(), np.asarray(y_pred, dtype=np.int64).ravel()
@@ -48,7 +48,7 @@ def classification_metrics(y_true, y_pred, classes: list[str]) -> dict:
                               'support': int(support[i])} for i, c in enumerate(classes)},
             'confusion_matrix': cm.tolist(), 'n': n}
 
-# %% ../nbs/04_evaluate.ipynb #8106c1df
+# %% ../nbs/04_evaluate.ipynb #d87b04da
 def format_per_class_table(metrics: dict) -> str:
     "A fixed-width table: one row per class (precision, recall, F1, support), then accuracy and macro-F1."
     per = metrics['per_class']
@@ -62,7 +62,7 @@ def format_per_class_table(metrics: dict) -> str:
     lines.append(f"{'macro-F1':<{w}}  {'':>9}  {'':>9}  {metrics['macro_f1']:>9.3f}  {total:>7d}")
     return '\n'.join(lines)
 
-# %% ../nbs/04_evaluate.ipynb #0664b725
+# %% ../nbs/04_evaluate.ipynb #9906bf30
 def run_config(ckpt) -> dict:
     "The run's `config.yaml` beside checkpoint `ckpt` as a dict ({} if there is none)."
     path = Path(ckpt).parent/'config.yaml'
@@ -88,7 +88,7 @@ def report_files(out_dir, run: str, split: str) -> dict[str, Path]:
     return {'metrics': d/f'metrics{sfx}.json', 'confusion_matrix': d/f'confusion_matrix{sfx}.png',
             'misclassified': d/f'misclassified{sfx}.png'}
 
-# %% ../nbs/04_evaluate.ipynb #e8b21183
+# %% ../nbs/04_evaluate.ipynb #80005ba3
 def evaluate_checkpoint(ckpt, data=None, split: str = 'test', out_dir='reports', batch_size: int = 64,
                         device: str = 'cpu', max_misclassified: int = 16) -> dict:
     "Evaluate checkpoint `ckpt` on `split` of `data`; write metrics.json and plots to `out_dir/<run>/`; return the metrics."

@@ -9,7 +9,7 @@ __all__ = ['BACKENDS', 'PREFERRED_BACKENDS', 'ONNX_OPSET', 'is_wandb_ref', 'wand
            'resolve_checkpoint', 'onnxruntime_available', 'available_backends', 'default_backend', 'make_runner',
            'Prediction', 'Predictor', 'compare_backends', 'find_images', 'predict_files']
 
-# %% ../nbs/06_inference.ipynb #b815149f
+# %% ../nbs/06_inference.ipynb #5b1af44c
 import glob
 import io
 import json
@@ -17,7 +17,6 @@ import os
 import re
 import sys
 import time
-import uuid
 import warnings
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -30,10 +29,10 @@ from PIL import Image
 from torch import nn
 
 from .data import (
-    DataError, IMAGE_EXTS, SeabedError, cache_dir, file_sha256, image_to_tensor, is_image_file, load_gray, normalize)
+    DataError, IMAGE_EXTS, atomic_write, SeabedError, cache_dir, file_sha256, image_to_tensor, is_image_file, load_gray, normalize)
 from .model import CheckpointError, ModelError, SeabedClassifier
 
-# %% ../nbs/06_inference.ipynb #c45efcba
+# %% ../nbs/06_inference.ipynb #f6fcbd14
 _WANDB_REF = re.compile(r'^[\w.-]+/[\w.-]+/[\w.-]+:[\w.-]+$')
 
 def is_wandb_ref(s) -> bool:
@@ -45,7 +44,7 @@ def wandb_online() -> bool:
     return bool(os.environ.get('WANDB_API_KEY')) and \
         os.environ.get('WANDB_MODE', 'online') not in ('offline', 'disabled', 'dryrun')
 
-# %% ../nbs/06_inference.ipynb #aa1f59e8
+# %% ../nbs/06_inference.ipynb #b4e660d4
 def _pick_checkpoint(folder: Path, prefer: tuple[str, ...], what: str) -> Path:
     "The one `.ckpt` in `folder` (searched recursively), else the first of `prefer` present once."
     ckpts = sorted(Path(folder).rglob('*.ckpt'))
@@ -80,7 +79,7 @@ def resolve_checkpoint(path_or_ref) -> Path:
     raise CheckpointError(f"checkpoint not found: {path_or_ref}: it is neither an existing file nor a W&B artifact "
                           f"reference entity/project/name:alias; train a model first (seabed-cls train) or fix the path")
 
-# %% ../nbs/06_inference.ipynb #dec4ecbe
+# %% ../nbs/06_inference.ipynb #8cf10cb6
 BACKENDS = ('eager', 'torchscript', 'onnx')
 PREFERRED_BACKENDS = ('onnx', 'eager')  # the default's candidates, fastest first (measured: compare_backends below)
 ONNX_OPSET = 17
@@ -112,7 +111,7 @@ def _check_backend(backend: str, device) -> str:
             raise ModelError(f"backend 'onnx' runs on CPU only, not on {device}: use backend 'eager' or 'torchscript'")
     return backend
 
-# %% ../nbs/06_inference.ipynb #f21f235c
+# %% ../nbs/06_inference.ipynb #d488b9ab
 def _net(model: SeabedClassifier) -> nn.Module:
     "The network alone (backbone + head), what the export backends trace."
     return nn.Sequential(model.backbone, model.head).eval()
@@ -133,16 +132,6 @@ def _export_onnx(model, example) -> bytes:
                           dynamo=False)
     return buf.getvalue()
 
-def _write_atomic(path: Path, data: bytes):
-    "Write `data` to a temporary file beside `path`, then move it onto `path`: readers never see half a file."
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f'.{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp')
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    finally: tmp.unlink(missing_ok=True)
-
 def _onnx_runner(model, example, sha256=None):
     import onnxruntime as ort
     path = cache_dir()/'onnx'/f'{sha256}-opset{ONNX_OPSET}.onnx' if sha256 else None
@@ -158,7 +147,7 @@ def _onnx_runner(model, example, sha256=None):
         data = _export_onnx(model, example)
         session = ort.InferenceSession(data, opts, providers=['CPUExecutionProvider'])
         if path is not None:
-            try: _write_atomic(path, data)
+            try: atomic_write(path, lambda f: f.write(data))
             except OSError: pass  # the cache only saves time: a read-only cache means exporting again next time
     def run(x: torch.Tensor) -> torch.Tensor:
         return torch.from_numpy(session.run(None, {'x': x.contiguous().numpy()})[0])
@@ -189,7 +178,7 @@ def _build_runner(model, backend, device, sha256) -> tuple[str, object]:
         except Exception as e: warnings.warn(f"backend {b!r} failed ({type(e).__name__}: {str(e)[:200]}); trying the next")
     return 'eager', model
 
-# %% ../nbs/06_inference.ipynb #6cec263f
+# %% ../nbs/06_inference.ipynb #f4217d7e
 @dataclass(frozen=True)
 class Prediction:
     "The predicted `label`, its probability `confidence`, and the `probabilities` of all classes."
@@ -197,7 +186,7 @@ class Prediction:
     confidence: float
     probabilities: dict[str, float]
 
-# %% ../nbs/06_inference.ipynb #9cbca3f5
+# %% ../nbs/06_inference.ipynb #015c6e4d
 def _read_metrics(path: Path) -> dict:
     "The `metrics.json` beside checkpoint `path`, or {} (with a warning if it is unreadable)."
     f = Path(path).parent/'metrics.json'
@@ -212,7 +201,7 @@ def _as_list(images) -> list:
     if isinstance(images, (str, os.PathLike, bytes, bytearray, memoryview, Image.Image)): return [images]
     return list(images)
 
-# %% ../nbs/06_inference.ipynb #d4cc461b
+# %% ../nbs/06_inference.ipynb #00d2b06b
 class Predictor:
     "Classify seabed images with a trained `SeabedClassifier`, preprocessed as its checkpoint says."
     def __init__(self, model: SeabedClassifier, backend: str | None = None, batch_size: int = 64, device='cpu',
@@ -257,7 +246,7 @@ class Predictor:
         return (f"Predictor({self.arch}, {len(self.classes)} classes, {self.image_size}px, backend={self.backend!r}, "
                 f"checkpoint={str(self.checkpoint_path) if self.checkpoint_path else None!r})")
 
-# %% ../nbs/06_inference.ipynb #931134b1
+# %% ../nbs/06_inference.ipynb #b8a324b0
 @patch
 def preprocess(self: Predictor, images) -> torch.Tensor:
     "Decode and resize `images` (paths, bytes or PIL images) to uint8 `[B, channels, S, S]`."
@@ -296,7 +285,7 @@ def predict(self: Predictor, images) -> list[Prediction]:
         out += self.to_predictions(self.predict_batch(self.preprocess(imgs[i:i + self.batch_size])))
     return out
 
-# %% ../nbs/06_inference.ipynb #4f19bccb
+# %% ../nbs/06_inference.ipynb #e17aeac2
 def _throughput(fn, x, seconds: float, warmup: int = 2, min_runs: int = 3) -> float:
     "Images per second of `fn(x)`, timed for about `seconds` after `warmup` calls."
     for _ in range(warmup): fn(x)
@@ -330,7 +319,7 @@ def compare_backends(predictor_or_ckpt, batch_sizes=(1, 32), seconds: float = 2.
     df['ms_per_batch'] = 1000*df.batch_size/df.images_per_s
     return df
 
-# %% ../nbs/06_inference.ipynb #e39fc23a
+# %% ../nbs/06_inference.ipynb #f1201a1d
 def _hidden(name: str) -> bool: return name.startswith('.') or name == '__MACOSX'
 
 def _images_under(folder: Path) -> list[Path]:
@@ -360,7 +349,7 @@ def find_images(paths) -> list[Path]:
     if not out: raise DataError("no images given: pass image files, folders or globs")
     return list(dict.fromkeys(out))
 
-# %% ../nbs/06_inference.ipynb #ab0f4423
+# %% ../nbs/06_inference.ipynb #11963de2
 def predict_files(ckpt, paths, out_csv=None, batch_size: int = 64, progress: bool = True,
                   backend: str | None = None) -> pd.DataFrame:
     "Classify the images of `paths` with checkpoint (or `Predictor`) `ckpt`; optionally write `out_csv`."
@@ -378,5 +367,5 @@ def predict_files(ckpt, paths, out_csv=None, batch_size: int = 64, progress: boo
     df = pd.DataFrame({'path': [str(f) for f in files], 'label': [pred.classes[int(i)] for i in idx],
                        'confidence': conf.numpy()})
     df = pd.concat([df, pd.DataFrame(P.numpy(), columns=pred.classes)], axis=1)
-    if out_csv is not None: _write_atomic(Path(out_csv), df.to_csv(index=False).encode())
+    if out_csv is not None: atomic_write(out_csv, lambda f: f.write(df.to_csv(index=False).encode()))
     return df

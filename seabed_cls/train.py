@@ -8,7 +8,7 @@ Docs: https://seabed-cls.github.io/seabed-cls/train.html.md"""
 __all__ = ['TrainError', 'build_train_parser', 'parse_train_args', 'AtomicCheckpointIO', 'resolve_precision',
            'resolve_deterministic', 'wandb_mode', 'make_logger', 'read_wandb_run', 'find_resume_dir', 'train']
 
-# %% ../nbs/03_train.ipynb #5d8557f2
+# %% ../nbs/03_train.ipynb #169401c0
 import datetime, json, os, struct, sys, time, warnings
 from pathlib import Path
 
@@ -18,14 +18,14 @@ from pytorch_lightning.callbacks import EarlyStopping, LearningRateMonitor, Mode
 from lightning_fabric.plugins.io.torch_io import TorchCheckpointIO
 from jsonargparse import ActionConfigFile, ArgumentParser, Namespace
 
-from .data import SeabedDataModule, SeabedError
+from .data import SeabedDataModule, SeabedError, atomic_write
 from .model import SeabedClassifier
 
-# %% ../nbs/03_train.ipynb #58a84916
+# %% ../nbs/03_train.ipynb #eecdfb00
 class TrainError(SeabedError):
     "A training run cannot start or continue: bad config, missing run, nothing to resume."
 
-# %% ../nbs/03_train.ipynb #9375b2e9
+# %% ../nbs/03_train.ipynb #34d9b271
 _FROM_DATA = {'classes', 'image_size', 'channels', 'mean', 'std', 'class_weights'}
 
 def build_train_parser() -> ArgumentParser:
@@ -66,25 +66,16 @@ def parse_train_args(argv=None) -> Namespace:
     except Exception as e:  # jsonargparse's ArgumentError carries a readable message
         raise TrainError(str(e).strip().splitlines()[0]) from None
 
-# %% ../nbs/03_train.ipynb #295e9bbb
+# %% ../nbs/03_train.ipynb #4cd1af13
 class AtomicCheckpointIO(TorchCheckpointIO):
     "Save checkpoints atomically (temp file, fsync, rename) and load them with `weights_only=True`."
     def save_checkpoint(self, checkpoint, path, storage_options=None):
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f'.{path.name}.{os.getpid()}.tmp')
-        try:
-            with open(tmp, 'wb') as f:
-                torch.save(checkpoint, f)
-                f.flush(); os.fsync(f.fileno())
-            os.replace(tmp, path)
-        finally:
-            if tmp.exists(): tmp.unlink()
+        atomic_write(path, lambda f: torch.save(checkpoint, f))
 
     def load_checkpoint(self, path, map_location=None, weights_only=None):
         return torch.load(path, map_location=map_location or 'cpu', weights_only=True)
 
-# %% ../nbs/03_train.ipynb #4115e69c
+# %% ../nbs/03_train.ipynb #c22767d0
 def resolve_precision(precision: str, accelerator: str) -> str:
     "`auto` means bf16-mixed on a CUDA GPU that supports it, else full 32-bit precision."
     if precision != 'auto': return precision
@@ -96,7 +87,7 @@ def resolve_deterministic(deterministic: bool, accelerator: str):
     gpu = accelerator in ('auto', 'gpu', 'cuda') and torch.cuda.is_available()
     return ('warn' if gpu else True) if deterministic else False
 
-# %% ../nbs/03_train.ipynb #14a90420
+# %% ../nbs/03_train.ipynb #70607f25
 def wandb_mode() -> str:
     "`online` when a W&B API key is set (or WANDB_MODE says so), else `offline`."
     return os.environ.get('WANDB_MODE') or ('online' if os.environ.get('WANDB_API_KEY') else 'offline')
@@ -114,7 +105,7 @@ def make_logger(kind: str, run_dir: Path, run_name: str, project: str = 'seabed-
                            offline=wandb_mode() == 'offline', log_model=False)
     raise TrainError(f"unknown logger {kind!r}: use wandb, csv or none")
 
-# %% ../nbs/03_train.ipynb #d55dbe29
+# %% ../nbs/03_train.ipynb #26d2b1fb
 def _wandb_records(path):
     from wandb.proto import wandb_internal_pb2 as pb
     data, pos, block, buf = Path(path).read_bytes(), 7, 32768, b''
@@ -142,7 +133,7 @@ def read_wandb_run(run_dir) -> dict:
                 if key: summary[key] = json.loads(i.value_json)
     return {'history': history, 'summary': summary}
 
-# %% ../nbs/03_train.ipynb #46f68e96
+# %% ../nbs/03_train.ipynb #ea51f892
 def _is_rank_zero() -> bool:
     return int(os.environ.get('LOCAL_RANK', 0)) == 0 and int(os.environ.get('NODE_RANK', 0)) == 0
 
@@ -169,7 +160,7 @@ def _save_config(cfg, path: Path):
     cfg = cfg.clone(); cfg.pop('config', None); cfg.resume = None
     path.write_text(build_train_parser().dump(cfg, skip_none=False))
 
-# %% ../nbs/03_train.ipynb #e1d36e1a
+# %% ../nbs/03_train.ipynb #eadde33e
 def _metrics_dict(d: dict) -> dict:
     return {k: float(v) for k, v in d.items() if not k.startswith('_') and torch.as_tensor(v).numel() == 1}
 
@@ -226,14 +217,14 @@ def train(cfg: Namespace) -> Path:
                    'best_val_macro_f1': float(best.best_model_score) if best.best_model_score is not None else None,
                    'train_seconds': round(seconds, 1), 'classes': dm.classes, 'test': _metrics_dict(test),
                    'val': val}
-        (run_dir/'metrics.json').write_text(json.dumps(metrics, indent=2) + '\n')
+        atomic_write(run_dir/'metrics.json', lambda f: f.write(json.dumps(metrics, indent=2) + '\n'), mode='w')
         if cfg.logger == 'wandb': _log_wandb_extras(logger, model, dm, metrics, best_path)
         print(f"run {run_dir}: test accuracy {metrics['test'].get('test/acc', float('nan')):.3f}, "
               f"test macro-F1 {metrics['test'].get('test/macro_f1', float('nan')):.3f} ({seconds:.0f} s)")
     if logger and cfg.logger == 'wandb': logger.experiment.finish()
     return run_dir
 
-# %% ../nbs/03_train.ipynb #a133acf1
+# %% ../nbs/03_train.ipynb #043821c1
 def _log_wandb_extras(logger, model, dm, metrics, best_path):
     "Final metrics in the summary, the confusion matrix image, sample test predictions, the best checkpoint as a model artifact."
     import wandb
@@ -258,7 +249,7 @@ def _log_wandb_extras(logger, model, dm, metrics, best_path):
         table.add_data(wandb.Image(img[0].numpy()), dm.classes[int(t)], dm.classes[int(p.argmax())], float(p.max()))
     run.log({'test/sample_predictions': table})
 
-# %% ../nbs/03_train.ipynb #70e5276e
+# %% ../nbs/03_train.ipynb #448aa0d8
 def _ckpt_epoch(path) -> int:
     "Epochs done when an end-of-epoch checkpoint was written (Lightning stores the 0-based epoch index)."
     return int(torch.load(path, map_location='cpu', weights_only=True)['epoch']) + 1
