@@ -6,9 +6,9 @@ Docs: https://seabed-cls.github.io/seabed-cls/train.html.md"""
 
 # %% auto #0
 __all__ = ['TrainError', 'build_train_parser', 'parse_train_args', 'AtomicCheckpointIO', 'resolve_precision',
-           'resolve_deterministic', 'wandb_mode', 'make_logger', 'read_wandb_run', 'find_resume_dir', 'train']
+           'resolve_deterministic', 'wandb_online', 'make_logger', 'read_wandb_run', 'find_resume_dir', 'train']
 
-# %% ../nbs/03_train.ipynb #169401c0
+# %% ../nbs/03_train.ipynb #9a43a6a2
 import datetime, json, os, struct, sys, time, warnings
 from pathlib import Path
 
@@ -21,11 +21,11 @@ from jsonargparse import ActionConfigFile, ArgumentParser, Namespace
 from .data import SeabedDataModule, SeabedError, atomic_write
 from .model import SeabedClassifier
 
-# %% ../nbs/03_train.ipynb #eecdfb00
+# %% ../nbs/03_train.ipynb #61b971d5
 class TrainError(SeabedError):
     "A training run cannot start or continue: bad config, missing run, nothing to resume."
 
-# %% ../nbs/03_train.ipynb #34d9b271
+# %% ../nbs/03_train.ipynb #4a957430
 _FROM_DATA = {'classes', 'image_size', 'channels', 'mean', 'std', 'class_weights'}
 
 def build_train_parser() -> ArgumentParser:
@@ -66,7 +66,7 @@ def parse_train_args(argv=None) -> Namespace:
     except Exception as e:  # jsonargparse's ArgumentError carries a readable message
         raise TrainError(str(e).strip().splitlines()[0]) from None
 
-# %% ../nbs/03_train.ipynb #4cd1af13
+# %% ../nbs/03_train.ipynb #b10fe9fa
 class AtomicCheckpointIO(TorchCheckpointIO):
     "Save checkpoints atomically (temp file, fsync, rename) and load them with `weights_only=True`."
     def save_checkpoint(self, checkpoint, path, storage_options=None):
@@ -75,7 +75,7 @@ class AtomicCheckpointIO(TorchCheckpointIO):
     def load_checkpoint(self, path, map_location=None, weights_only=None):
         return torch.load(path, map_location=map_location or 'cpu', weights_only=True)
 
-# %% ../nbs/03_train.ipynb #c22767d0
+# %% ../nbs/03_train.ipynb #f5915924
 def resolve_precision(precision: str, accelerator: str) -> str:
     "`auto` means bf16-mixed on a CUDA GPU that supports it, else full 32-bit precision."
     if precision != 'auto': return precision
@@ -87,10 +87,11 @@ def resolve_deterministic(deterministic: bool, accelerator: str):
     gpu = accelerator in ('auto', 'gpu', 'cuda') and torch.cuda.is_available()
     return ('warn' if gpu else True) if deterministic else False
 
-# %% ../nbs/03_train.ipynb #70607f25
-def wandb_mode() -> str:
-    "`online` when a W&B API key is set (or WANDB_MODE says so), else `offline`."
-    return os.environ.get('WANDB_MODE') or ('online' if os.environ.get('WANDB_API_KEY') else 'offline')
+# %% ../nbs/03_train.ipynb #5c3f8432
+def wandb_online() -> bool:
+    "W&B is online when `WANDB_API_KEY` is set and `WANDB_MODE` does not say offline (training logs and artifact downloads)."
+    return bool(os.environ.get('WANDB_API_KEY')) and \
+        os.environ.get('WANDB_MODE', 'online') not in ('offline', 'disabled', 'dryrun')
 
 def make_logger(kind: str, run_dir: Path, run_name: str, project: str = 'seabed-cls', entity=None, save_dir='.'):
     "A Lightning logger: `wandb` (offline without a key), `csv` (in the run folder) or `none`."
@@ -102,10 +103,10 @@ def make_logger(kind: str, run_dir: Path, run_name: str, project: str = 'seabed-
         from pytorch_lightning.loggers import WandbLogger
         os.environ.setdefault('WANDB_SILENT', 'true')
         return WandbLogger(name=run_name, project=project, entity=entity, save_dir=str(save_dir),
-                           offline=wandb_mode() == 'offline', log_model=False)
+                           offline=not wandb_online(), log_model=False)
     raise TrainError(f"unknown logger {kind!r}: use wandb, csv or none")
 
-# %% ../nbs/03_train.ipynb #26d2b1fb
+# %% ../nbs/03_train.ipynb #9510c90d
 def _wandb_records(path):
     from wandb.proto import wandb_internal_pb2 as pb
     data, pos, block, buf = Path(path).read_bytes(), 7, 32768, b''
@@ -133,7 +134,7 @@ def read_wandb_run(run_dir) -> dict:
                 if key: summary[key] = json.loads(i.value_json)
     return {'history': history, 'summary': summary}
 
-# %% ../nbs/03_train.ipynb #ea51f892
+# %% ../nbs/03_train.ipynb #c01a1d02
 def _is_rank_zero() -> bool:
     return int(os.environ.get('LOCAL_RANK', 0)) == 0 and int(os.environ.get('NODE_RANK', 0)) == 0
 
@@ -160,7 +161,7 @@ def _save_config(cfg, path: Path):
     cfg = cfg.clone(); cfg.pop('config', None); cfg.resume = None
     path.write_text(build_train_parser().dump(cfg, skip_none=False))
 
-# %% ../nbs/03_train.ipynb #eadde33e
+# %% ../nbs/03_train.ipynb #9a628748
 def _metrics_dict(d: dict) -> dict:
     return {k: float(v) for k, v in d.items() if not k.startswith('_') and torch.as_tensor(v).numel() == 1}
 
@@ -224,7 +225,7 @@ def train(cfg: Namespace) -> Path:
     if logger and cfg.logger == 'wandb': logger.experiment.finish()
     return run_dir
 
-# %% ../nbs/03_train.ipynb #043821c1
+# %% ../nbs/03_train.ipynb #e693234c
 def _log_wandb_extras(logger, model, dm, metrics, best_path):
     "Final metrics in the summary, the confusion matrix image, sample test predictions, the best checkpoint as a model artifact."
     import wandb
@@ -249,7 +250,7 @@ def _log_wandb_extras(logger, model, dm, metrics, best_path):
         table.add_data(wandb.Image(img[0].numpy()), dm.classes[int(t)], dm.classes[int(p.argmax())], float(p.max()))
     run.log({'test/sample_predictions': table})
 
-# %% ../nbs/03_train.ipynb #448aa0d8
+# %% ../nbs/03_train.ipynb #c603a75f
 def _ckpt_epoch(path) -> int:
     "Epochs done when an end-of-epoch checkpoint was written (Lightning stores the 0-based epoch index)."
     return int(torch.load(path, map_location='cpu', weights_only=True)['epoch']) + 1
