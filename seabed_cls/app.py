@@ -10,9 +10,10 @@ __all__ = ['FILES_FIELD', 'UPLOAD_PAGE', 'ENV_MODEL', 'ENV_APP_KW', 'ENV_PARENT'
            'ServiceMetrics', 'ServeError', 'create_app', 'app_from_env', 'serve', 'free_port', 'serve_command',
            'ServerURL', 'serving']
 
-# %% ../nbs/07_app.ipynb #f14082fb
+# %% ../nbs/07_app.ipynb #69532e68
 import asyncio
 import contextlib
+import gc
 import json
 import os
 import signal
@@ -36,14 +37,14 @@ from starlette.requests import ClientDisconnect
 
 from .data import SeabedError
 
-# %% ../nbs/07_app.ipynb #202183ee
+# %% ../nbs/07_app.ipynb #992f0f96
 def run_sync(coro):
     "Run `coro` to completion and return its result, also from a thread whose event loop is already running."
     try: asyncio.get_running_loop()
     except RuntimeError: return asyncio.run(coro)
     with ThreadPoolExecutor(1) as ex: return ex.submit(asyncio.run, coro).result()
 
-# %% ../nbs/07_app.ipynb #77052db4
+# %% ../nbs/07_app.ipynb #7e5c12ba
 class FilePrediction(BaseModel):
     "The answer for one uploaded file."
     filename: str = Field(description="the uploaded file's name, without any directory part, as the client sent it")
@@ -80,14 +81,14 @@ class ErrorDetail(BaseModel):
     "Every error response: what was wrong, naming the file when a file was the problem."
     detail: str
 
-# %% ../nbs/07_app.ipynb #dc3706bb
+# %% ../nbs/07_app.ipynb #f62b9892
 def sanitize_filename(name: str | None, default: str = 'upload') -> str:
     "The client's file name without directories or control characters, for echoing back (never used as a path)."
     name = (name or '').replace('\\', '/').rsplit('/', 1)[-1]
     name = ''.join(c for c in name if c.isprintable()).strip()[:255]
     return default if name in ('', '.', '..') else name
 
-# %% ../nbs/07_app.ipynb #680d9532
+# %% ../nbs/07_app.ipynb #8723ce8a
 FILES_FIELD = 'files'
 
 def _reject(status: int, detail: str): raise HTTPException(status_code=status, detail=detail)
@@ -124,7 +125,7 @@ class _UploadCollector:
         if self.current is not None: self.current[2] = True
         self.current = None
 
-# %% ../nbs/07_app.ipynb #513bb7b7
+# %% ../nbs/07_app.ipynb #e3387880
 async def read_uploads(request: Request, max_upload_bytes: int, max_files: int) -> list[tuple[str, bytes]]:
     "`(filename, bytes)` of every file in the multipart field `files`, read while streaming; `HTTPException` (4xx) if not."
     media, params = parse_options_header(request.headers.get('content-type', ''))
@@ -161,7 +162,7 @@ async def read_uploads(request: Request, max_upload_bytes: int, max_files: int) 
         _reject(422, f"no files: send one or more images in the multipart form field '{FILES_FIELD}'{got}")
     return [(name, bytes(data)) for name, data, _ in col.files]
 
-# %% ../nbs/07_app.ipynb #b084d7e4
+# %% ../nbs/07_app.ipynb #bb6e12bf
 def _why(e: Exception) -> str:
     "An error message without the '<bytes image>: ' a decoder puts in front when it has no file name."
     msg = str(e)
@@ -178,7 +179,7 @@ def decode_uploads(predictor, files: list[tuple[str, bytes]]) -> torch.Tensor:
             _reject(422, f"file {name!r} is not a usable image: {type(e).__name__}: {e}")
     return torch.cat(out)
 
-# %% ../nbs/07_app.ipynb #424e5e98
+# %% ../nbs/07_app.ipynb #3eafe8de
 class MicroBatcher:
     "Group single images from concurrent requests into batches for `predict_batch` (run in a worker thread)."
     def __init__(self, predict_batch, max_batch_size: int = 32, max_wait_ms: float = 5.0, on_batch=None):
@@ -242,7 +243,7 @@ class MicroBatcher:
             for (_, f), p in zip(items, probs):
                 if not f.done(): f.set_result(p)
 
-# %% ../nbs/07_app.ipynb #571d5ad5
+# %% ../nbs/07_app.ipynb #8ffe455f
 class ServiceMetrics:
     "The service's Prometheus metrics, in their own registry."
     def __init__(self):
@@ -282,7 +283,7 @@ class _MetricsMiddleware:
             self.metrics.requests.labels(ep, scope['method'], str(status)).inc()
             self.metrics.latency.labels(ep).observe(time.perf_counter() - t0)
 
-# %% ../nbs/07_app.ipynb #216e14eb
+# %% ../nbs/07_app.ipynb #64d04c62
 UPLOAD_PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>seabed-cls</title>
@@ -385,7 +386,7 @@ drop.addEventListener("drop", (e) => handle(e.dataTransfer.files));
 </body></html>
 """
 
-# %% ../nbs/07_app.ipynb #f1c597c1
+# %% ../nbs/07_app.ipynb #15279fd4
 _ERRORS = {400: "malformed multipart body", 413: "upload over `max_upload_bytes`, or more than `max_files` files",
            415: "the body is not multipart/form-data",
            422: "no `files` field, or a file that is empty, not an image, corrupt, truncated or too many pixels",
@@ -402,12 +403,12 @@ def _model_info(p, app_kw) -> dict:
                 checkpoint_sha256=p.checkpoint_sha256, metrics=p.metrics or {}, created=p.created,
                 backend=str(p.backend), **app_kw)
 
-# %% ../nbs/07_app.ipynb #496852f1
+# %% ../nbs/07_app.ipynb #8b9c6295
 class ServeError(SeabedError):
     "An invalid serving option."
 
 def create_app(predictor_or_path, max_batch_size: int = 32, max_wait_ms: float = 5, max_upload_bytes: int = 10_000_000,
-               max_files: int = 16, decode_threads: int | None = None) -> FastAPI:
+               max_files: int = 16, decode_threads: int | None = None, freeze_gc: bool = False) -> FastAPI:
     "A FastAPI app serving a `Predictor` (or a checkpoint path / W&B ref, loaded once at startup)."
     for k, v in dict(max_batch_size=max_batch_size, max_upload_bytes=max_upload_bytes, max_files=max_files).items():
         if not isinstance(v, int) or v < 1: raise ServeError(f"{k} must be a positive integer, got {v!r}")
@@ -430,6 +431,7 @@ def create_app(predictor_or_path, max_batch_size: int = 32, max_wait_ms: float =
             st.info = ModelInfo(**_model_info(st.predictor, limits))
             st.batcher = MicroBatcher(st.predictor.predict_batch, max_batch_size, max_wait_ms, metrics.observe_batch)
             await st.batcher.start()
+            if freeze_gc: gc.collect(); gc.freeze()   # see "Serving" below: for server processes only
             st.ready = True; metrics.model_loaded.set(1)
             yield
         finally:
@@ -493,7 +495,7 @@ def create_app(predictor_or_path, max_batch_size: int = 32, max_wait_ms: float =
     app.add_middleware(_MetricsMiddleware, metrics=metrics, endpoints={r.path for r in app.routes})
     return app
 
-# %% ../nbs/07_app.ipynb #d58293b9
+# %% ../nbs/07_app.ipynb #5aff5b92
 ENV_MODEL, ENV_APP_KW = 'SEABED_CLS_SERVE_MODEL', 'SEABED_CLS_SERVE_APP_KW'
 ENV_PARENT = 'SEABED_CLS_SERVE_PARENT_PID'  # set by `serving`: stop when that process is gone
 
@@ -512,7 +514,7 @@ def _stop_with_parent(pid: int, every: float = 1.0):
 def app_from_env() -> FastAPI:
     "App factory for uvicorn workers: the checkpoint from `$SEABED_CLS_SERVE_MODEL`, options from `$SEABED_CLS_SERVE_APP_KW`."
     if not os.environ.get(ENV_MODEL): raise SeabedError(f"${ENV_MODEL} is not set: start the server with serve()")
-    return create_app(os.environ[ENV_MODEL], **json.loads(os.environ.get(ENV_APP_KW) or '{}'))
+    return create_app(os.environ[ENV_MODEL], freeze_gc=True, **json.loads(os.environ.get(ENV_APP_KW) or '{}'))
 
 def serve(model, host: str = '127.0.0.1', port: int = 8000, workers: int = 1, log_level: str = 'info', **app_kw):
     "Serve the checkpoint `model` (path or W&B ref) with uvicorn; `app_kw` go to `create_app`. Returns on SIGTERM/SIGINT."
@@ -523,13 +525,13 @@ def serve(model, host: str = '127.0.0.1', port: int = 8000, workers: int = 1, lo
     if os.environ.get(ENV_PARENT, '').isdigit(): _stop_with_parent(int(os.environ[ENV_PARENT]))
     create_app(predictor, **app_kw)                # checks the options too
     common = dict(host=host, port=port, log_level=log_level, timeout_graceful_shutdown=10)
-    if workers == 1: return uvicorn.run(create_app(predictor, **app_kw), **common)
+    if workers == 1: return uvicorn.run(create_app(predictor, freeze_gc=True, **app_kw), **common)
     os.environ[ENV_MODEL] = str(predictor.checkpoint_path)
     os.environ[ENV_APP_KW] = json.dumps(app_kw)
     del predictor
     uvicorn.run('seabed_cls.app:app_from_env', factory=True, workers=workers, **common)
 
-# %% ../nbs/07_app.ipynb #396e5b9c
+# %% ../nbs/07_app.ipynb #04791193
 def free_port(host: str = '127.0.0.1') -> int:
     "A TCP port that is free on `host` right now (bind to port 0, read it back)."
     with socket.socket() as s:
@@ -543,8 +545,9 @@ def serve_command(model, host: str, port: int, workers: int = 1, **app_kw) -> li
     return cmd
 
 class ServerURL(str):
-    "The base URL of a running server process; `.pid` is the process id."
+    "The base URL of a running server process; `.pid` is its process id, `.proc` its `subprocess.Popen`."
     pid: int
+    proc: subprocess.Popen
 
 @contextlib.contextmanager
 def serving(model, host: str = '127.0.0.1', port: int | None = None, workers: int = 1, timeout: float = 120,
@@ -557,7 +560,7 @@ def serving(model, host: str = '127.0.0.1', port: int | None = None, workers: in
     cmd = command(model, host, port, workers, **app_kw) if command else serve_command(model, host, port, workers, **app_kw)
     env = {**os.environ, ENV_PARENT: str(os.getpid())}  # an orphaned server stops itself
     proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, start_new_session=True, env=env)
-    url.pid = proc.pid
+    url.pid, url.proc = proc.pid, proc
     def _log(): log.seek(0); return log.read().decode(errors='replace')[-3000:]
     try:
         deadline = time.monotonic() + timeout

@@ -7,11 +7,11 @@ Docs: https://seabed-cls.github.io/seabed-cls/cli.html.md"""
 # %% auto #0
 __all__ = ['build_parser', 'main']
 
-# %% ../nbs/09_cli.ipynb #0d5f7bef
+# %% ../nbs/09_cli.ipynb #bc0f649b
 import argparse, sys
 from pathlib import Path
 
-# %% ../nbs/09_cli.ipynb #7e67d5f2
+# %% ../nbs/09_cli.ipynb #856ff6ea
 def _data_demo(a):
     from seabed_cls.synthetic import write_demo_dataset
     from seabed_cls.data import load_split_table, split_file_for
@@ -35,7 +35,7 @@ def _data_stats(a):
     from seabed_cls.data import dataset_stats
     print(dataset_stats(a.path, layout=a.layout))
 
-# %% ../nbs/09_cli.ipynb #3cb013a1
+# %% ../nbs/09_cli.ipynb #a4703161
 _LAYOUTS = ['seed', 'roboflow-folders', 'roboflow-csv', 'class-folders']
 
 def _add_data(sub):
@@ -62,7 +62,7 @@ def _add_data(sub):
     p.add_argument('--layout', choices=_LAYOUTS, help='force a layout instead of detecting it')
     p.set_defaults(func=_data_stats)
 
-# %% ../nbs/09_cli.ipynb #648d559c
+# %% ../nbs/09_cli.ipynb #ca9aa6bf
 def _train(a):
     from seabed_cls.train import parse_train_args, train
     train(parse_train_args(a.args))
@@ -112,7 +112,7 @@ def _add_model_commands(sub):
     p.add_argument('--log-level', default='info', choices=['critical', 'error', 'warning', 'info', 'debug'])
     p.set_defaults(func=_serve)
 
-# %% ../nbs/09_cli.ipynb #1b369230
+# %% ../nbs/09_cli.ipynb #f4cea5f2
 def _bench_data(a):
     from seabed_cls.bench import bench_data
     bench_data(a.data, image_size=a.image_size, batch_size=a.batch_size, seconds=a.seconds)
@@ -123,8 +123,10 @@ def _bench_train(a):
                 num_threads=a.threads)
 
 def _bench_serve(a):
-    from seabed_cls.bench_serve import bench_serve
-    bench_serve(a.model, concurrency=tuple(a.concurrency), seconds=a.seconds, soak=a.soak)
+    from seabed_cls.bench_serve import bench_serve, soak_serve
+    if a.soak:
+        soak_serve(a.model, requests=a.requests, concurrency=max(a.concurrency), max_seconds=a.max_seconds)
+    else: bench_serve(a.model, concurrency=tuple(a.concurrency), seconds=a.seconds)
 
 def _add_bench(sub):
     bench = sub.add_parser('bench', help='benchmarks that print measured figures and ratios')
@@ -148,10 +150,13 @@ def _add_bench(sub):
     p.add_argument('--model', required=True, help='a checkpoint, e.g. models/<run>/best.ckpt')
     p.add_argument('--concurrency', type=int, nargs='+', default=[1, 8, 32], help='client counts (default: 1 8 32)')
     p.add_argument('--seconds', type=float, default=5, help='time at each concurrency level (default: 5)')
-    p.add_argument('--soak', action='store_true', help='also a long run at concurrency 32 (memory growth, latency drift)')
+    p.add_argument('--soak', action='store_true',
+                   help='instead, a long run at the highest concurrency: errors, memory growth, latency drift')
+    p.add_argument('--requests', type=int, default=5000, help='requests in the soak (default: 5000)')
+    p.add_argument('--max-seconds', type=float, default=600, help='time bound of the soak (default: 600)')
     p.set_defaults(func=_bench_serve)
 
-# %% ../nbs/09_cli.ipynb #a42e88b4
+# %% ../nbs/09_cli.ipynb #631af7b5
 def build_parser() -> argparse.ArgumentParser:
     "The `seabed-cls` argument parser, with one subcommand per pipeline step."
     from seabed_cls import __version__
