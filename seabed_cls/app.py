@@ -391,10 +391,13 @@ _ERRORS = {400: "malformed multipart body", 413: "upload over `max_upload_bytes`
            415: "the body is not multipart/form-data",
            422: "no `files` field, or a file that is empty, not an image, corrupt, truncated or too many pixels",
            503: "the model is not loaded"}
-_MULTIPART_BODY = {'requestBody': {'required': True, 'content': {'multipart/form-data': {'schema': {
-    'type': 'object', 'required': [FILES_FIELD],
-    'properties': {FILES_FIELD: {'type': 'array', 'items': {'type': 'string', 'format': 'binary'},
-                                 'description': 'one or more images (PNG, JPEG, TIFF, BMP...)'}}}}}}}
+def _multipart_body(max_files: int) -> dict:
+    "The OpenAPI request body of `POST /predict`: 1 to `max_files` non-empty files in the field `files`."
+    files = {'type': 'array', 'minItems': 1, 'maxItems': max_files,
+             'items': {'type': 'string', 'format': 'binary', 'minLength': 1},
+             'description': f'1 to {max_files} images (PNG, JPEG, TIFF, BMP...), one frame each'}
+    return {'requestBody': {'required': True, 'content': {'multipart/form-data': {'schema': {
+        'type': 'object', 'required': [FILES_FIELD], 'properties': {FILES_FIELD: files}}}}}}
 
 def _model_info(p, app_kw) -> dict:
     ckpt = getattr(p, 'checkpoint_path', None)
@@ -448,7 +451,7 @@ def create_app(predictor_or_path, max_batch_size: int = 32, max_wait_ms: float =
         if not app.state.ready: _reject(503, "the model is not loaded yet (or the server is shutting down)")
         return app.state
 
-    @app.post('/predict', response_model=PredictResponse, openapi_extra=_MULTIPART_BODY,
+    @app.post('/predict', response_model=PredictResponse, openapi_extra=_multipart_body(max_files),
               responses={k: {'model': ErrorDetail, 'description': v} for k, v in _ERRORS.items()})
     async def predict(request: Request) -> PredictResponse:
         "Classify one or more images sent as `multipart/form-data` in the field `files`."

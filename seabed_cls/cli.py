@@ -73,11 +73,20 @@ def _evaluate(a):
     print(format_per_class_table(metrics))
     for kind, path in metrics['files'].items(): print(f"{kind}: {path}")
 
+def _one_line(e) -> str: return ' '.join(str(e).split('\n')).replace('\r', ' ')
+
 def _predict(a):
     from seabed_cls.inference import predict_files
-    table = predict_files(a.checkpoint, a.paths, out_csv=a.out, batch_size=a.batch_size)
-    if a.out: print(f"{len(table)} predictions written to {a.out}")
-    else: print(table.to_csv(index=False, float_format='%.4f'), end='')
+    import warnings
+    errors = []   # images that cannot be decoded: named on stderr, the others are still classified
+    with warnings.catch_warnings():   # Pillow's warnings about a corrupt file (e.g. its EXIF): the error line says it
+        warnings.filterwarnings('ignore', module='PIL')
+        table = predict_files(a.checkpoint, a.paths, out_csv=a.out, batch_size=a.batch_size, errors=errors)
+    for e in errors: print(f"error: {_one_line(e)}", file=sys.stderr)
+    if a.out and len(table):
+        print(f"{len(table)} predictions written to {a.out}" + (f" ({len(errors)} files could not be read)" if errors else ''))
+    elif len(table): print(table.to_csv(index=False, float_format='%.4f'), end='')
+    return 2 if errors else 0
 
 def _serve(a):
     from seabed_cls.app import serve
@@ -128,9 +137,15 @@ def _bench_serve(a):
         soak_serve(a.model, requests=a.requests, concurrency=max(a.concurrency), max_seconds=a.max_seconds)
     else: bench_serve(a.model, concurrency=tuple(a.concurrency), seconds=a.seconds)
 
+def _bench_fuzz(a):
+    from seabed_cls.fuzz import format_fuzz_report, fuzz_all
+    report = fuzz_all(a.model, examples=a.examples, seed=a.seed)
+    print(format_fuzz_report(report))
+    return 0 if report.ok else 1
+
 def _add_bench(sub):
     bench = sub.add_parser('bench', help='benchmarks that print measured figures and ratios')
-    bsub = bench.add_subparsers(dest='bench_cmd', required=True, metavar='{data,train,serve}')
+    bsub = bench.add_subparsers(dest='bench_cmd', required=True, metavar='{data,train,serve,fuzz}')
     p = bsub.add_parser('data', help="DataModule train loader vs the old per-item PIL path (target ratio >= 20)")
     p.add_argument('--data', default=None, help='dataset (default: ./data if present, else a fresh demo set in a temp dir)')
     p.add_argument('--image-size', type=int, default=64)
@@ -155,6 +170,12 @@ def _add_bench(sub):
     p.add_argument('--requests', type=int, default=5000, help='requests in the soak (default: 5000)')
     p.add_argument('--max-seconds', type=float, default=600, help='time bound of the soak (default: 600)')
     p.set_defaults(func=_bench_serve)
+    p = bsub.add_parser('fuzz', help='schemathesis on the service schema and malformed images on the service and predict '
+                                     '(needs schemathesis, a dev dependency); exit 1 if a problem is found')
+    p.add_argument('--model', required=True, help='a checkpoint, e.g. models/<run>/best.ckpt')
+    p.add_argument('--examples', type=int, default=30, help='schemathesis examples per operation and mode (default: 30)')
+    p.add_argument('--seed', type=int, default=0, help='seed of the examples and of the malformed corpus (default: 0)')
+    p.set_defaults(func=_bench_fuzz)
 
 # %% ../nbs/09_cli.ipynb #631af7b5
 def build_parser() -> argparse.ArgumentParser:

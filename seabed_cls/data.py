@@ -9,11 +9,11 @@ __all__ = ['IMAGE_EXTS', 'LAYOUTS', 'SPLITS', 'SPLIT_FILE', 'MAX_IMAGE_PIXELS', 
            'DataError', 'LayoutError', 'ImageDecodeError', 'is_image_file', 'file_sha256', 'cache_dir', 'extract_zip',
            'dataset_root', 'detect_layout', 'read_seed', 'read_roboflow_folders', 'read_roboflow_csv',
            'read_class_folders', 'read_dataset', 'stratified_split', 'split_file_for', 'atomic_write',
-           'write_split_file', 'read_split_file', 'load_split_table', 'to_gray', 'load_gray', 'image_to_tensor',
-           'normalize', 'decode_images', 'CheckReport', 'check_dataset', 'DatasetStats', 'dataset_stats',
-           'import_dataset', 'SonarAugment', 'TensorBatchDataset', 'class_weights', 'SeabedDataModule']
+           'remove_stale_temp_files', 'write_split_file', 'read_split_file', 'load_split_table', 'to_gray', 'load_gray',
+           'image_to_tensor', 'normalize', 'decode_images', 'CheckReport', 'check_dataset', 'DatasetStats',
+           'dataset_stats', 'import_dataset', 'SonarAugment', 'TensorBatchDataset', 'class_weights', 'SeabedDataModule']
 
-# %% ../nbs/00_data.ipynb #562b1a0d
+# %% ../nbs/00_data.ipynb #f1cddf12
 import csv, functools, hashlib, io, math, os, re, shutil, tempfile, uuid, zipfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -28,7 +28,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 import pytorch_lightning as pl
 from torch.utils.data import DataLoader, Dataset
 
-# %% ../nbs/00_data.ipynb #8c1c3632
+# %% ../nbs/00_data.ipynb #001b80a6
 class SeabedError(Exception):
     "Base of every user-facing error in seabed-cls."
 
@@ -41,7 +41,7 @@ class LayoutError(DataError):
 class ImageDecodeError(DataError):
     "An image cannot be decoded: not an image, corrupt, truncated or too large."
 
-# %% ../nbs/00_data.ipynb #949c39b1
+# %% ../nbs/00_data.ipynb #f0058912
 IMAGE_EXTS = ('.bmp', '.jpeg', '.jpg', '.png', '.tif', '.tiff')
 LAYOUTS = ('seed', 'roboflow-folders', 'roboflow-csv', 'class-folders')
 SPLITS = ('train', 'val', 'test')
@@ -84,7 +84,7 @@ def file_sha256(path, chunk: int = 1 << 20) -> str:
         for b in iter(lambda: f.read(chunk), b''): h.update(b)
     return h.hexdigest()
 
-# %% ../nbs/00_data.ipynb #7303382b
+# %% ../nbs/00_data.ipynb #24b09136
 def cache_dir() -> Path:
     "Folder for seabed-cls caches: `$SEABED_CLS_CACHE`, else `$XDG_CACHE_HOME/seabed-cls`, else `~/.cache/seabed-cls`."
     if os.environ.get('SEABED_CLS_CACHE'): return Path(os.environ['SEABED_CLS_CACHE'])
@@ -126,7 +126,7 @@ def extract_zip(zpath) -> Path:
             raise
     return dest
 
-# %% ../nbs/00_data.ipynb #591a4732
+# %% ../nbs/00_data.ipynb #00e3c4b3
 def _split_dirs(root: Path) -> list[Path]:
     return [p for p in _visible(root) if p.is_dir() and p.name.lower() in _SPLIT_DIRS]
 
@@ -158,7 +158,7 @@ def detect_layout(path) -> str:
     if layout is None: raise LayoutError(f"{path}: no supported dataset layout found; {_LAYOUT_HELP}")
     return layout
 
-# %% ../nbs/00_data.ipynb #f2644473
+# %% ../nbs/00_data.ipynb #97a343b6
 def _table(rows) -> pd.DataFrame:
     df = pd.DataFrame(rows, columns=['path', 'label', 'split'])
     return df.sort_values('path', kind='stable').reset_index(drop=True)
@@ -246,7 +246,7 @@ def read_class_folders(root, on_problem: Callable[[str], None] | None = None) ->
 READERS = {'seed': read_seed, 'roboflow-folders': read_roboflow_folders,
            'roboflow-csv': read_roboflow_csv, 'class-folders': read_class_folders}
 
-# %% ../nbs/00_data.ipynb #cb0fcc64
+# %% ../nbs/00_data.ipynb #5c8e1beb
 def _open(path, layout=None, on_problem=None) -> tuple[pd.DataFrame, Path, str]:
     root = dataset_root(path)
     if layout is None:
@@ -262,7 +262,7 @@ def read_dataset(path, layout: str | None = None) -> pd.DataFrame:
     table.attrs.update(root=str(root), layout=layout)
     return table
 
-# %% ../nbs/00_data.ipynb #2089ba49
+# %% ../nbs/00_data.ipynb #698b0502
 def _check_ratios(ratios) -> tuple[float, float, float]:
     r = tuple(float(x) for x in ratios)
     if len(r) != 3 or min(r) < 0 or r[0] <= 0 or abs(sum(r) - 1) > 1e-6:
@@ -315,6 +315,18 @@ def atomic_write(path, write, mode: str = 'wb') -> Path:
         raise
     return path
 
+def remove_stale_temp_files(folder) -> list[Path]:
+    "Delete the temporary files that `atomic_write` calls in `folder` left behind when their process was killed; return them."
+    gone = []
+    for p in Path(folder).glob('.*.tmp'):
+        pid = p.name.split('.')[-3]            # .<name>.<pid>.<random>.tmp
+        if not pid.isdigit() or int(pid) == os.getpid(): continue
+        try: os.kill(int(pid), 0); continue    # its writer is still running
+        except ProcessLookupError: pass
+        except PermissionError: continue
+        p.unlink(missing_ok=True); gone.append(p)
+    return gone
+
 def write_split_file(table: pd.DataFrame, root, dest) -> Path:
     "Write `path,split` rows (paths relative to `root`, sorted) to `dest`, atomically; same table -> same bytes."
     rows = sorted((_rel(p, root), s) for p, s in zip(table.path, table.split))
@@ -362,7 +374,7 @@ def load_split_table(path, layout=None, ratios=(0.7, 0.15, 0.15), seed: int = 0)
     table.attrs.update(attrs, split_file=str(sp))
     return table
 
-# %% ../nbs/00_data.ipynb #c2a553e4
+# %% ../nbs/00_data.ipynb #5635650a
 def to_gray(img: Image.Image) -> Image.Image:
     "8-bit single-channel copy of a decoded PIL image (16-bit scaled by >> 8; alpha ignored)."
     m = img.mode
@@ -378,18 +390,27 @@ def _bomb(name, w, h, limit):
     return ImageDecodeError(f"{name}: {w}x{h} pixels ({w*h/1e6:.0f} Mpx) exceeds the {limit/1e6:g} Mpx limit "
                             "(decompression-bomb guard); if the image is genuine, raise seabed_cls.data.MAX_IMAGE_PIXELS")
 
+def _single_frame(img: Image.Image, name: str):
+    "Refuse animated and multi-page images (GIF, APNG, TIFF...): which frame is the sonar image is anyone's guess."
+    n = getattr(img, 'n_frames', 1)
+    if n > 1 and img.format != 'MPO':  # MPO: a camera JPEG with embedded previews; its first frame is the photo
+        raise ImageDecodeError(f"{name}: {img.format} image with {n} frames; animated or multi-page images are not "
+                               "supported: send one frame (one page) per file")
+
 def load_gray(src, name: str | None = None) -> Image.Image:
     "Decode `src` (path, bytes or PIL image) to an 8-bit single-channel PIL image; `ImageDecodeError` if it cannot."
     if name is None: name = str(src) if isinstance(src, (str, os.PathLike)) else f'<{type(src).__name__} image>'
     limit = MAX_IMAGE_PIXELS
     if isinstance(src, Image.Image):
         if src.width * src.height > limit: raise _bomb(name, src.width, src.height, limit)
+        _single_frame(src, name)
         return to_gray(ImageOps.exif_transpose(src))
     fp = io.BytesIO(bytes(src)) if isinstance(src, (bytes, bytearray, memoryview)) else src
     try:
         with Image.open(fp) as img:
             w, h = img.size
             if w * h > limit: raise _bomb(name, w, h, limit)
+            _single_frame(img, name)
             img.load()
             return to_gray(ImageOps.exif_transpose(img))
     except ImageDecodeError: raise
@@ -399,7 +420,7 @@ def load_gray(src, name: str | None = None) -> Image.Image:
     except Exception as e:
         raise ImageDecodeError(f"{name}: cannot decode ({type(e).__name__}: {e}); the file may be truncated or corrupt") from None
 
-# %% ../nbs/00_data.ipynb #690613e3
+# %% ../nbs/00_data.ipynb #1e2844f9
 def image_to_tensor(img: Image.Image, image_size: int) -> torch.Tensor:
     "uint8 tensor [1, S, S] of `img` (converted with `load_gray` if not mode 'L'), PIL-bilinear resized to S x S."
     if img.mode != 'L': img = load_gray(img)
@@ -423,7 +444,7 @@ def decode_images(paths, image_size: int, threads: int | None = None) -> torch.T
         for i in range(len(paths)): one(i)
     return out
 
-# %% ../nbs/00_data.ipynb #934add0a
+# %% ../nbs/00_data.ipynb #06c2b264
 @dataclass
 class CheckReport:
     "What `check_dataset` found: `problems` (each naming a file or class and what is wrong) and `warnings`."
@@ -497,7 +518,7 @@ def check_dataset(path, layout: str | None = None, min_per_class: int = 5) -> Ch
         if n < min_per_class: rep.problems.append(f"class {c!r} has {n} image(s), fewer than min_per_class={min_per_class}")
     return rep
 
-# %% ../nbs/00_data.ipynb #44bff56e
+# %% ../nbs/00_data.ipynb #74fb6f57
 @dataclass
 class DatasetStats:
     "Counts per class x split (`counts`, with totals), image size summary (`sizes`) and mode counts (`modes`)."
@@ -529,7 +550,7 @@ def dataset_stats(path, layout: str | None = None) -> DatasetStats:
     sz = pd.DataFrame({'min': wh.min(), 'median': wh.median(), 'max': wh.max()})
     return DatasetStats(str(path), table.attrs['layout'], c, sz, dict(sorted(modes.items())))
 
-# %% ../nbs/00_data.ipynb #541e875d
+# %% ../nbs/00_data.ipynb #929443a5
 def _slug(s: str) -> str: return re.sub(r'[^a-z0-9]+', '-', s.lower()).strip('-') or 'class'
 def _safe_stem(s: str) -> str: return re.sub(r'[^A-Za-z0-9._-]+', '_', s).strip('._') or 'img'
 
@@ -568,7 +589,7 @@ def import_dataset(src, dest='data', layout: str | None = None) -> Path:
         raise
     return dest
 
-# %% ../nbs/00_data.ipynb #729267ca
+# %% ../nbs/00_data.ipynb #43dba195
 def _nearest_index(n_out: int, n_crop: int, off: int) -> np.ndarray:
     "Source index of each of `n_out` pixels resampling a crop of `n_crop` pixels at `off` (centred nearest neighbour)."
     return np.minimum(((np.arange(n_out) + 0.5) * (n_crop / n_out)).astype(np.int64), n_crop - 1) + off
@@ -590,7 +611,7 @@ class SonarAugment:
                  contrast=(0.8, 1.25), gain=(0.8, 1.25), geometric: bool = False, seed: int = 0, bank_size: int = 256):
         self.crop_scale, self.crop_aspect, self.gamma, self.speckle = crop_scale, crop_aspect, gamma, speckle
         self.contrast, self.gain, self.geometric, self.bank_size = contrast, gain, geometric, bank_size
-        self.rng = np.random.default_rng(seed)
+        self.seed, self.rng = seed, np.random.default_rng(seed)
         self._bank = None
 
     def _logu(self, lohi, n=None): return np.exp(self.rng.uniform(math.log(lohi[0]), math.log(lohi[1]), n))
@@ -600,8 +621,9 @@ class SonarAugment:
         b = self._bank
         if b is None or b.shape[-1] != size or b.shape[0] < n or b.device != torch.device(device):
             k = max(self.bank_size, 2 * n)
-            sig = self.rng.uniform(0, self.speckle, (k, 1, 1, 1)).astype(np.float32)
-            b = self._bank = torch.from_numpy(1 + sig * self.rng.standard_normal((k, 1, size, size), dtype=np.float32)).to(device)
+            rng = np.random.default_rng([self.seed, size, k])  # its own stream: the same bank whenever it is drawn
+            sig = rng.uniform(0, self.speckle, (k, 1, 1, 1)).astype(np.float32)
+            b = self._bank = torch.from_numpy(1 + sig * rng.standard_normal((k, 1, size, size), dtype=np.float32)).to(device)
         return b
 
     def crop(self, x: torch.Tensor) -> torch.Tensor:
@@ -637,7 +659,7 @@ class SonarAugment:
         else: y = y.add_(off)
         return y.view(shape)
 
-# %% ../nbs/00_data.ipynb #b283bca7
+# %% ../nbs/00_data.ipynb #e64788b0
 class TensorBatchDataset(Dataset):
     "Dataset over in-memory tensors; `__getitems__` serves a whole batch with one index operation."
     def __init__(self, x: torch.Tensor, y: torch.Tensor): self.x, self.y = x, y
@@ -657,7 +679,7 @@ def class_weights(labels, classes) -> torch.Tensor:
     w = torch.tensor([1.0 / n.get(c, 0) if n.get(c, 0) else 0.0 for c in classes], dtype=torch.float32)
     return w * len(classes) / w.sum()
 
-# %% ../nbs/00_data.ipynb #3c03b32b
+# %% ../nbs/00_data.ipynb #2781bd9a
 class SeabedDataModule(pl.LightningDataModule):
     "Lightning DataModule: split table -> uint8 tensor cache -> batches; augmentation + normalisation on the device."
     def __init__(self, data='data', image_size: int = 64, batch_size: int = 32, num_workers: int = 0,
@@ -694,6 +716,17 @@ class SeabedDataModule(pl.LightningDataModule):
         self.class_weights = class_weights(table.label[table.split == 'train'], classes)
         self._gen = torch.Generator().manual_seed(self.seed)
         self.table = table
+
+    def state_dict(self) -> dict:
+        "The random states of the shuffling and the augmentation. Lightning keeps them in checkpoints, so a resumed run draws what an uninterrupted one would."
+        if self.table is None: return {}
+        return dict(shuffle=self._gen.get_state(), augment=self.augmenter.rng.bit_generator.state)
+
+    def load_state_dict(self, state: dict):
+        if not state: return
+        if self.table is None: self.setup()
+        self._gen.set_state(state['shuffle'])
+        self.augmenter.rng.bit_generator.state = state['augment']
 
     @property
     def preprocessing(self) -> dict:

@@ -29,7 +29,7 @@ from PIL import Image
 from torch import nn
 
 from .data import (
-    DataError, IMAGE_EXTS, atomic_write, SeabedError, cache_dir, file_sha256, image_to_tensor, is_image_file, load_gray, normalize)
+    DataError, IMAGE_EXTS, ImageDecodeError, atomic_write, SeabedError, cache_dir, file_sha256, image_to_tensor, is_image_file, load_gray, normalize)
 from .model import CheckpointError, ModelError, SeabedClassifier
 
 # %% ../nbs/06_inference.ipynb #350ca7de
@@ -346,22 +346,32 @@ def find_images(paths) -> list[Path]:
     return list(dict.fromkeys(out))
 
 # %% ../nbs/06_inference.ipynb #6309c9b8
+def _decode_each(pred, files, errors: list):
+    "`(uint8 batch, decoded files)` of `files`, one by one: an undecodable file goes to `errors` and is skipped."
+    xs, kept = [], []
+    for f in files:
+        try: xs.append(pred.preprocess([f])); kept.append(f)
+        except ImageDecodeError as e: errors.append(e)
+    return (torch.cat(xs) if xs else None), kept
+
 def predict_files(ckpt, paths, out_csv=None, batch_size: int = 64, progress: bool = True,
-                  backend: str | None = None) -> pd.DataFrame:
+                  backend: str | None = None, errors: list | None = None) -> pd.DataFrame:
     "Classify the images of `paths` with checkpoint (or `Predictor`) `ckpt`; optionally write `out_csv`."
     from tqdm.auto import tqdm
     files = find_images(paths)
     pred = ckpt if isinstance(ckpt, Predictor) else Predictor.from_checkpoint(ckpt, backend=backend, batch_size=batch_size)
-    probs = []
+    probs, done = [], []
     with tqdm(total=len(files), unit='img', desc='predict', disable=not (progress and sys.stderr.isatty())) as bar:
         for i in range(0, len(files), pred.batch_size):
             chunk = files[i:i + pred.batch_size]
-            probs.append(pred.predict_batch(pred.preprocess(chunk)))
+            if errors is None: x, kept = pred.preprocess(chunk), chunk
+            else: x, kept = _decode_each(pred, chunk, errors)
+            if kept: probs.append(pred.predict_batch(x)); done += kept
             bar.update(len(chunk))
-    P = torch.cat(probs)
-    conf, idx = P.max(dim=1)
-    df = pd.DataFrame({'path': [str(f) for f in files], 'label': [pred.classes[int(i)] for i in idx],
+    P = torch.cat(probs) if probs else torch.empty(0, len(pred.classes))
+    conf, idx = P.max(dim=1) if len(P) else (P[:, 0], P[:, 0].long())
+    df = pd.DataFrame({'path': [str(f) for f in done], 'label': [pred.classes[int(i)] for i in idx],
                        'confidence': conf.numpy()})
     df = pd.concat([df, pd.DataFrame(P.numpy(), columns=pred.classes)], axis=1)
-    if out_csv is not None: atomic_write(out_csv, lambda f: f.write(df.to_csv(index=False).encode()))
+    if out_csv is not None and len(df): atomic_write(out_csv, lambda f: f.write(df.to_csv(index=False).encode()))
     return df
