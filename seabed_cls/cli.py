@@ -7,11 +7,11 @@ Docs: https://seabed-cls.github.io/seabed-cls/cli.html.md"""
 # %% auto #0
 __all__ = ['build_parser', 'main']
 
-# %% ../nbs/09_cli.ipynb #bc0f649b
-import argparse, sys
+# %% ../nbs/09_cli.ipynb #b65a151a
+import argparse, json, sys
 from pathlib import Path
 
-# %% ../nbs/09_cli.ipynb #856ff6ea
+# %% ../nbs/09_cli.ipynb #3e5553d7
 def _data_demo(a):
     from seabed_cls.synthetic import write_demo_dataset
     from seabed_cls.data import load_split_table, split_file_for
@@ -25,9 +25,11 @@ def _data_import(a):
     dest = import_dataset(a.src, a.dest, layout=a.layout)
     print(f"imported {a.src} into {dest} (seed layout)")
 
+def _given(**kw) -> dict: return {k: v for k, v in kw.items() if v is not None}  # unset: the library's default
+
 def _data_check(a):
     from seabed_cls.data import check_dataset
-    report = check_dataset(a.path, layout=a.layout, min_per_class=a.min_per_class)
+    report = check_dataset(a.path, layout=a.layout, **_given(min_per_class=a.min_per_class))
     print(report)
     return 0 if report.ok else 1
 
@@ -35,7 +37,7 @@ def _data_stats(a):
     from seabed_cls.data import dataset_stats
     print(dataset_stats(a.path, layout=a.layout))
 
-# %% ../nbs/09_cli.ipynb #a4703161
+# %% ../nbs/09_cli.ipynb #1a7729b2
 _LAYOUTS = ['seed', 'roboflow-folders', 'roboflow-csv', 'class-folders']
 
 def _add_data(sub):
@@ -55,14 +57,15 @@ def _add_data(sub):
     p = dsub.add_parser('check', help='check a dataset without modifying it; exit 1 if problems are found')
     p.add_argument('path', help='dataset folder or .zip')
     p.add_argument('--layout', choices=_LAYOUTS, help='force a layout instead of detecting it')
-    p.add_argument('--min-per-class', type=int, default=10, help='report classes with fewer images (default: 10)')
+    p.add_argument('--min-per-class', type=int, default=None,
+                   help='report classes with fewer images (default: seabed_cls.data.MIN_PER_CLASS)')
     p.set_defaults(func=_data_check)
     p = dsub.add_parser('stats', help='counts per class and split, image sizes')
     p.add_argument('path', help='dataset folder or .zip')
     p.add_argument('--layout', choices=_LAYOUTS, help='force a layout instead of detecting it')
     p.set_defaults(func=_data_stats)
 
-# %% ../nbs/09_cli.ipynb #ca9aa6bf
+# %% ../nbs/09_cli.ipynb #e70dc072
 def _train(a):
     from seabed_cls.train import parse_train_args, train
     train(parse_train_args(a.args))
@@ -121,7 +124,7 @@ def _add_model_commands(sub):
     p.add_argument('--log-level', default='info', choices=['critical', 'error', 'warning', 'info', 'debug'])
     p.set_defaults(func=_serve)
 
-# %% ../nbs/09_cli.ipynb #f4cea5f2
+# %% ../nbs/09_cli.ipynb #aaab68a5
 def _bench_data(a):
     from seabed_cls.bench import bench_data
     bench_data(a.data, image_size=a.image_size, batch_size=a.batch_size, seconds=a.seconds)
@@ -142,6 +145,31 @@ def _bench_fuzz(a):
     report = fuzz_all(a.model, examples=a.examples, seed=a.seed)
     print(format_fuzz_report(report))
     return 0 if report.ok else 1
+
+def _pipeline_data(a):
+    from seabed_cls.pipeline import data_summary
+    print(json.dumps(data_summary(a.path, a.out, **_given(min_per_class=a.min_per_class))))
+
+def _pipeline_plots(a):
+    from seabed_cls.pipeline import write_confusion_rows, write_learning_curves
+    out = Path(a.out_dir)
+    print(f"wrote {write_learning_curves(a.run_dir, out/'learning_curves.csv')}, "
+          f"{write_confusion_rows(out/'metrics.json', out/'confusion.csv')}")
+
+def _add_pipeline(sub):
+    pipe = sub.add_parser('pipeline', help='the helper steps of the DVC pipeline (dvc.yaml)')
+    psub = pipe.add_subparsers(dest='pipeline_cmd', required=True, metavar='{data,plots}')
+    p = psub.add_parser('data', help='check a dataset that has its splits and write its counts as JSON (DVC metrics)')
+    p.add_argument('path', help='dataset folder or .zip')
+    p.add_argument('--out', required=True, help='JSON file to write')
+    p.add_argument('--min-per-class', type=int, default=None,
+                   help='a class with fewer images is a problem (default: seabed_cls.data.MIN_PER_CLASS)')
+    p.set_defaults(func=_pipeline_data)
+    p = psub.add_parser('plots', help="learning_curves.csv (from RUN_DIR/csv/metrics.csv) and confusion.csv "
+                                      "(from OUT_DIR/metrics.json) for `dvc plots`")
+    p.add_argument('run_dir', help='a run trained with --logger csv, e.g. models/pipeline')
+    p.add_argument('--out-dir', required=True, help='the evaluation report folder, e.g. reports/pipeline')
+    p.set_defaults(func=_pipeline_plots)
 
 def _add_bench(sub):
     bench = sub.add_parser('bench', help='benchmarks that print measured figures and ratios')
@@ -177,15 +205,16 @@ def _add_bench(sub):
     p.add_argument('--seed', type=int, default=0, help='seed of the examples and of the malformed corpus (default: 0)')
     p.set_defaults(func=_bench_fuzz)
 
-# %% ../nbs/09_cli.ipynb #631af7b5
+# %% ../nbs/09_cli.ipynb #8fa897df
 def build_parser() -> argparse.ArgumentParser:
     "The `seabed-cls` argument parser, with one subcommand per pipeline step."
     from seabed_cls import __version__
     parser = argparse.ArgumentParser(prog='seabed-cls', description='Seabed texture classification in side-scan sonar images.')
     parser.add_argument('--version', action='version', version=f'seabed-cls {__version__}')
-    sub = parser.add_subparsers(dest='command', required=True, metavar='{data,train,evaluate,predict,serve,bench}')
+    sub = parser.add_subparsers(dest='command', required=True, metavar='{data,train,evaluate,predict,serve,pipeline,bench}')
     _add_data(sub)
     _add_model_commands(sub)
+    _add_pipeline(sub)
     _add_bench(sub)
     return parser
 

@@ -8,7 +8,7 @@ Docs: https://seabed-cls.github.io/seabed-cls/train.html.md"""
 __all__ = ['TrainError', 'build_train_parser', 'parse_train_args', 'AtomicCheckpointIO', 'RNGStateCallback', 'resolve_precision',
            'resolve_deterministic', 'wandb_online', 'make_logger', 'read_wandb_run', 'find_resume_dir', 'train']
 
-# %% ../nbs/03_train.ipynb #d97d16c6
+# %% ../nbs/03_train.ipynb #0b6fe42c
 import datetime, json, os, random, struct, sys, time, warnings
 from pathlib import Path
 
@@ -22,11 +22,11 @@ import numpy as np
 from .data import SeabedDataModule, SeabedError, atomic_write, remove_stale_temp_files
 from .model import SeabedClassifier
 
-# %% ../nbs/03_train.ipynb #eb8bba03
+# %% ../nbs/03_train.ipynb #0fab5a80
 class TrainError(SeabedError):
     "A training run cannot start or continue: bad config, missing run, nothing to resume."
 
-# %% ../nbs/03_train.ipynb #7a2d7c11
+# %% ../nbs/03_train.ipynb #2421d948
 _FROM_DATA = {'classes', 'image_size', 'channels', 'mean', 'std', 'class_weights'}
 
 def build_train_parser() -> ArgumentParser:
@@ -67,7 +67,7 @@ def parse_train_args(argv=None) -> Namespace:
     except Exception as e:  # jsonargparse's ArgumentError carries a readable message
         raise TrainError(str(e).strip().splitlines()[0]) from None
 
-# %% ../nbs/03_train.ipynb #1b1d0fc7
+# %% ../nbs/03_train.ipynb #4c4341df
 class AtomicCheckpointIO(TorchCheckpointIO):
     "Save checkpoints atomically (temp file, fsync, rename) and load them with `weights_only=True`."
     def save_checkpoint(self, checkpoint, path, storage_options=None):
@@ -76,7 +76,7 @@ class AtomicCheckpointIO(TorchCheckpointIO):
     def load_checkpoint(self, path, map_location=None, weights_only=None):
         return torch.load(path, map_location=map_location or 'cpu', weights_only=True)
 
-# %% ../nbs/03_train.ipynb #49e92ae8
+# %% ../nbs/03_train.ipynb #01eff770
 class RNGStateCallback(Callback):
     "Keep the torch, NumPy and Python random states in checkpoints; restore them when the first resumed epoch starts."
     def __init__(self): self._pending = None
@@ -98,7 +98,7 @@ class RNGStateCallback(Callback):
         if st['cuda'] and torch.cuda.is_available() and len(st['cuda']) == torch.cuda.device_count():
             torch.cuda.set_rng_state_all(st['cuda'])
 
-# %% ../nbs/03_train.ipynb #1f0371ae
+# %% ../nbs/03_train.ipynb #01985c46
 def resolve_precision(precision: str, accelerator: str) -> str:
     "`auto` means bf16-mixed on a CUDA GPU that supports it, else full 32-bit precision."
     if precision != 'auto': return precision
@@ -110,7 +110,7 @@ def resolve_deterministic(deterministic: bool, accelerator: str):
     gpu = accelerator in ('auto', 'gpu', 'cuda') and torch.cuda.is_available()
     return ('warn' if gpu else True) if deterministic else False
 
-# %% ../nbs/03_train.ipynb #2aae8591
+# %% ../nbs/03_train.ipynb #9016cb8e
 def wandb_online() -> bool:
     "W&B is online when `WANDB_API_KEY` is set and `WANDB_MODE` does not say offline (training logs and artifact downloads)."
     return bool(os.environ.get('WANDB_API_KEY')) and \
@@ -129,7 +129,7 @@ def make_logger(kind: str, run_dir: Path, run_name: str, project: str = 'seabed-
                            offline=not wandb_online(), log_model=False)
     raise TrainError(f"unknown logger {kind!r}: use wandb, csv or none")
 
-# %% ../nbs/03_train.ipynb #815fa157
+# %% ../nbs/03_train.ipynb #0e74b5e9
 def _wandb_records(path):
     from wandb.proto import wandb_internal_pb2 as pb
     data, pos, block, buf = Path(path).read_bytes(), 7, 32768, b''
@@ -157,8 +157,11 @@ def read_wandb_run(run_dir) -> dict:
                 if key: summary[key] = json.loads(i.value_json)
     return {'history': history, 'summary': summary}
 
-# %% ../nbs/03_train.ipynb #eb5f2866
+# %% ../nbs/03_train.ipynb #e794f4fd
 def _is_rank_zero() -> bool:
+    "Whether this is the global rank 0 process, under Lightning's launcher, torchrun or SLURM (`srun`)."
+    for k in ('RANK', 'SLURM_PROCID'):
+        if os.environ.get(k, '').isdigit(): return int(os.environ[k]) == 0
     return int(os.environ.get('LOCAL_RANK', 0)) == 0 and int(os.environ.get('NODE_RANK', 0)) == 0
 
 def find_resume_dir(resume: str, out_dir) -> Path:
@@ -184,7 +187,7 @@ def _save_config(cfg, path: Path):
     cfg = cfg.clone(); cfg.pop('config', None); cfg.resume = None
     path.write_text(build_train_parser().dump(cfg, skip_none=False))
 
-# %% ../nbs/03_train.ipynb #ed9c1baf
+# %% ../nbs/03_train.ipynb #b7a64d81
 def _metrics_dict(d: dict) -> dict:
     return {k: float(v) for k, v in d.items() if not k.startswith('_') and torch.as_tensor(v).numel() == 1}
 
@@ -253,12 +256,13 @@ def train(cfg: Namespace) -> Path:
     if logger and cfg.logger == 'wandb': logger.experiment.finish()
     return run_dir
 
-# %% ../nbs/03_train.ipynb #21704523
+# %% ../nbs/03_train.ipynb #341c5bf5
 def _log_wandb_extras(logger, model, dm, metrics, best_path):
     "Final metrics in the summary, the confusion matrix image, sample test predictions, the best checkpoint as a model artifact."
     import wandb
     run = logger.experiment
     for k, v in metrics['test'].items(): run.summary[k] = v
+    run.summary['best_val_macro_f1'] = metrics['best_val_macro_f1']   # what a sweep (configs/sweep.yaml) maximises
     art = wandb.Artifact(f"model-{run.id}", type='model', metadata={'classes': dm.classes, **metrics['test'],
                          'best_val_macro_f1': metrics['best_val_macro_f1']})
     art.add_file(str(best_path), name='best.ckpt')
@@ -278,7 +282,7 @@ def _log_wandb_extras(logger, model, dm, metrics, best_path):
         table.add_data(wandb.Image(img[0].numpy()), dm.classes[int(t)], dm.classes[int(p.argmax())], float(p.max()))
     run.log({'test/sample_predictions': table})
 
-# %% ../nbs/03_train.ipynb #321c9375
+# %% ../nbs/03_train.ipynb #1182b6d3
 def _ckpt_epoch(path) -> int:
     "Epochs done when an end-of-epoch checkpoint was written (Lightning stores the 0-based epoch index)."
     return int(torch.load(path, map_location='cpu', weights_only=True)['epoch']) + 1
