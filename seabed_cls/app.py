@@ -10,7 +10,7 @@ __all__ = ['FILES_FIELD', 'UPLOAD_PAGE', 'ENV_MODEL', 'ENV_APP_KW', 'ENV_PARENT'
            'ServiceMetrics', 'ServeError', 'create_app', 'app_from_env', 'serve', 'free_port', 'serve_command',
            'ServerURL', 'serving']
 
-# %% ../nbs/07_app.ipynb #69532e68
+# %% ../nbs/07_app.ipynb #ca004e2a
 import asyncio
 import contextlib
 import gc
@@ -37,14 +37,14 @@ from starlette.requests import ClientDisconnect
 
 from .data import SeabedError
 
-# %% ../nbs/07_app.ipynb #992f0f96
+# %% ../nbs/07_app.ipynb #d0cfe866
 def run_sync(coro):
     "Run `coro` to completion and return its result, also from a thread whose event loop is already running."
     try: asyncio.get_running_loop()
     except RuntimeError: return asyncio.run(coro)
     with ThreadPoolExecutor(1) as ex: return ex.submit(asyncio.run, coro).result()
 
-# %% ../nbs/07_app.ipynb #7e5c12ba
+# %% ../nbs/07_app.ipynb #3668c0fe
 class FilePrediction(BaseModel):
     "The answer for one uploaded file."
     filename: str = Field(description="the uploaded file's name, without any directory part, as the client sent it")
@@ -81,14 +81,14 @@ class ErrorDetail(BaseModel):
     "Every error response: what was wrong, naming the file when a file was the problem."
     detail: str
 
-# %% ../nbs/07_app.ipynb #f62b9892
+# %% ../nbs/07_app.ipynb #99195d9d
 def sanitize_filename(name: str | None, default: str = 'upload') -> str:
     "The client's file name without directories or control characters, for echoing back (never used as a path)."
     name = (name or '').replace('\\', '/').rsplit('/', 1)[-1]
     name = ''.join(c for c in name if c.isprintable()).strip()[:255]
     return default if name in ('', '.', '..') else name
 
-# %% ../nbs/07_app.ipynb #8723ce8a
+# %% ../nbs/07_app.ipynb #af538eb0
 FILES_FIELD = 'files'
 
 def _reject(status: int, detail: str): raise HTTPException(status_code=status, detail=detail)
@@ -125,7 +125,7 @@ class _UploadCollector:
         if self.current is not None: self.current[2] = True
         self.current = None
 
-# %% ../nbs/07_app.ipynb #e3387880
+# %% ../nbs/07_app.ipynb #cbb1e741
 async def read_uploads(request: Request, max_upload_bytes: int, max_files: int) -> list[tuple[str, bytes]]:
     "`(filename, bytes)` of every file in the multipart field `files`, read while streaming; `HTTPException` (4xx) if not."
     media, params = parse_options_header(request.headers.get('content-type', ''))
@@ -162,7 +162,7 @@ async def read_uploads(request: Request, max_upload_bytes: int, max_files: int) 
         _reject(422, f"no files: send one or more images in the multipart form field '{FILES_FIELD}'{got}")
     return [(name, bytes(data)) for name, data, _ in col.files]
 
-# %% ../nbs/07_app.ipynb #bb6e12bf
+# %% ../nbs/07_app.ipynb #5c90815f
 def _why(e: Exception) -> str:
     "An error message without the '<bytes image>: ' a decoder puts in front when it has no file name."
     msg = str(e)
@@ -179,7 +179,7 @@ def decode_uploads(predictor, files: list[tuple[str, bytes]]) -> torch.Tensor:
             _reject(422, f"file {name!r} is not a usable image: {type(e).__name__}: {e}")
     return torch.cat(out)
 
-# %% ../nbs/07_app.ipynb #3eafe8de
+# %% ../nbs/07_app.ipynb #e97f1f47
 class MicroBatcher:
     "Group single images from concurrent requests into batches for `predict_batch` (run in a worker thread)."
     def __init__(self, predict_batch, max_batch_size: int = 32, max_wait_ms: float = 5.0, on_batch=None):
@@ -243,7 +243,7 @@ class MicroBatcher:
             for (_, f), p in zip(items, probs):
                 if not f.done(): f.set_result(p)
 
-# %% ../nbs/07_app.ipynb #8ffe455f
+# %% ../nbs/07_app.ipynb #30388acd
 class ServiceMetrics:
     "The service's Prometheus metrics, in their own registry."
     def __init__(self):
@@ -283,7 +283,7 @@ class _MetricsMiddleware:
             self.metrics.requests.labels(ep, scope['method'], str(status)).inc()
             self.metrics.latency.labels(ep).observe(time.perf_counter() - t0)
 
-# %% ../nbs/07_app.ipynb #64d04c62
+# %% ../nbs/07_app.ipynb #18ccc3b5
 UPLOAD_PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>seabed-cls</title>
@@ -386,7 +386,7 @@ drop.addEventListener("drop", (e) => handle(e.dataTransfer.files));
 </body></html>
 """
 
-# %% ../nbs/07_app.ipynb #15279fd4
+# %% ../nbs/07_app.ipynb #be32be4a
 _ERRORS = {400: "malformed multipart body", 413: "upload over `max_upload_bytes`, or more than `max_files` files",
            415: "the body is not multipart/form-data",
            422: "no `files` field, or a file that is empty, not an image, corrupt, truncated or too many pixels",
@@ -406,7 +406,7 @@ def _model_info(p, app_kw) -> dict:
                 checkpoint_sha256=p.checkpoint_sha256, metrics=p.metrics or {}, created=p.created,
                 backend=str(p.backend), **app_kw)
 
-# %% ../nbs/07_app.ipynb #8b9c6295
+# %% ../nbs/07_app.ipynb #4a4a00c8
 class ServeError(SeabedError):
     "An invalid serving option."
 
@@ -424,7 +424,7 @@ def create_app(predictor_or_path, max_batch_size: int = 32, max_wait_ms: float =
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI):
         st = app.state
-        st.decoders = ThreadPoolExecutor(decode_threads or min(4, os.cpu_count() or 1),
+        st.decoders = ThreadPoolExecutor(decode_threads or max(1, min(4, (os.cpu_count() or 2) // 2)),
                                          thread_name_prefix='seabed-decode')
         try:
             if isinstance(predictor_or_path, (str, os.PathLike)):
@@ -498,7 +498,7 @@ def create_app(predictor_or_path, max_batch_size: int = 32, max_wait_ms: float =
     app.add_middleware(_MetricsMiddleware, metrics=metrics, endpoints={r.path for r in app.routes})
     return app
 
-# %% ../nbs/07_app.ipynb #5aff5b92
+# %% ../nbs/07_app.ipynb #6879888d
 ENV_MODEL, ENV_APP_KW = 'SEABED_CLS_SERVE_MODEL', 'SEABED_CLS_SERVE_APP_KW'
 ENV_PARENT = 'SEABED_CLS_SERVE_PARENT_PID'  # set by `serving`: stop when that process is gone
 
@@ -534,7 +534,7 @@ def serve(model, host: str = '127.0.0.1', port: int = 8000, workers: int = 1, lo
     del predictor
     uvicorn.run('seabed_cls.app:app_from_env', factory=True, workers=workers, **common)
 
-# %% ../nbs/07_app.ipynb #04791193
+# %% ../nbs/07_app.ipynb #92875891
 def free_port(host: str = '127.0.0.1') -> int:
     "A TCP port that is free on `host` right now (bind to port 0, read it back)."
     with socket.socket() as s:
