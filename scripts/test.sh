@@ -36,7 +36,11 @@ step "nbdev-test (all notebooks, slow cells included)"
 nbs=$(find nbs -maxdepth 1 -name '*.ipynb' -not -name '_*' | wc -l)
 start=$SECONDS
 log=$(mktemp)
-$BIN/nbdev-test --flags slow --n-workers 2 --timing 2>&1 | tee "$log"
+# every temporary file of the notebooks (datasets, checkpoints, server logs) and their ONNX/zip cache go into one
+# folder, removed at the end: a run leaves nothing in /tmp or in the user's ~/.cache/seabed-cls
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/seabed-cls-test.XXXXXX")
+trap 'rm -rf "$scratch" "$log" "${proclog:-}"' EXIT
+TMPDIR=$scratch SEABED_CLS_CACHE=$scratch/cache $BIN/nbdev-test --flags slow --n-workers 2 --timing 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}
 nb_failed=$(sed -n '/Tests Failed On The Following Notebooks/,$p' "$log" | grep -cE $'^\t.*\\.ipynb$' || true)
 [ "$rc" -ne 0 ] && [ "$nb_failed" -eq 0 ] && nb_failed=1
