@@ -8,7 +8,7 @@ Docs: https://seabed-cls.github.io/seabed-cls/bench_serve.html.md"""
 __all__ = ['sample_uploads', 'old_style_app', 'serve_old', 'multipart_body', 'LoadError', 'http_request', 'upload_requests',
            'drive', 'bench_inprocess', 'bench_serve', 'soak_serve']
 
-# %% ../nbs/11_bench_serve.ipynb #0d653193
+# %% ../nbs/11_bench_serve.ipynb #f0d95250
 import asyncio
 import shutil
 import tempfile
@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-# %% ../nbs/11_bench_serve.ipynb #8b403699
+# %% ../nbs/11_bench_serve.ipynb #efa9df61
 def sample_uploads(n: int = 16, size: int = 128, seed: int = 0) -> list[bytes]:
     "`n` PNG-encoded synthetic sonar patches of `size` px, cycling through the demo classes."
     from PIL import Image
@@ -30,7 +30,7 @@ def sample_uploads(n: int = 16, size: int = 128, seed: int = 0) -> list[bytes]:
         out.append(b.getvalue())
     return out
 
-# %% ../nbs/11_bench_serve.ipynb #63312ce8
+# %% ../nbs/11_bench_serve.ipynb #b8ebb8df
 def old_style_app(model):
     "The comparison service: upload -> temp file -> one single-image forward, inside the request handler."
     from fastapi import FastAPI, File, UploadFile
@@ -63,14 +63,14 @@ def _old_command(model, host, port, workers=1, **_):
     return [sys.executable, '-c', f'from seabed_cls.bench_serve import serve_old; '
                                   f'serve_old({str(model)!r}, host={host!r}, port={port})']
 
-# %% ../nbs/11_bench_serve.ipynb #a429e034
+# %% ../nbs/11_bench_serve.ipynb #d345f9c7
 def multipart_body(filename: str, data: bytes, field: str = 'files', boundary: str = 'seabedbenchboundary'):
     "`(body, content_type)` of a multipart/form-data request carrying one file."
     head = (f'--{boundary}\r\nContent-Disposition: form-data; name="{field}"; filename="{filename}"\r\n'
             f'Content-Type: image/png\r\n\r\n').encode()
     return head + data + f'\r\n--{boundary}--\r\n'.encode(), f'multipart/form-data; boundary={boundary}'
 
-# %% ../nbs/11_bench_serve.ipynb #8fc73b9b
+# %% ../nbs/11_bench_serve.ipynb #12bcedc7
 class LoadError(RuntimeError):
     "An answer from the server that the load client cannot read (no Content-Length, an unexpected status line)."
 
@@ -160,26 +160,21 @@ def drive(url: str, uploads: list[bytes], concurrency: int, seconds: float, serv
                 server_cpu_ms_per_request=1000 * cpu / max(1, n),
                 client_cpu_ms_per_request=1000 * (time.process_time() - mine0) / max(1, n))
 
-# %% ../nbs/11_bench_serve.ipynb #de50fb42
-def _rate(fn, seconds: float, per_call: int) -> float:
-    fn()  # warm-up
-    n, t0 = 0, time.perf_counter()
-    while (elapsed := time.perf_counter() - t0) < seconds or n == 0: fn(); n += 1
-    return n * per_call / elapsed
-
+# %% ../nbs/11_bench_serve.ipynb #13732ab9
 def bench_inprocess(predictor, uploads: list[bytes], seconds: float = 2.0, batch_size: int = 32) -> dict:
     "Images/s of `predict` (bytes in) and of `predict_batch` (decoded in) at `batch_size`; single-image latency (ms)."
+    from seabed_cls.inference import throughput
     files = [uploads[i % len(uploads)] for i in range(batch_size)]
     x = predictor.preprocess(files)
-    predict = _rate(lambda: predictor.predict(files), seconds / 2, batch_size)
-    model_only = _rate(lambda: predictor.predict_batch(x), seconds / 2, batch_size)
+    predict = throughput(predictor.predict, files, seconds / 2)
+    model_only = throughput(predictor.predict_batch, x, seconds / 2)
     single, t1 = [], time.perf_counter()
     while time.perf_counter() - t1 < seconds / 4 or len(single) < 5:
         s = time.perf_counter(); predictor.predict_batch(x[:1]); single.append(time.perf_counter() - s)
     return dict(batch_size=batch_size, images_per_s=predict, model_images_per_s=model_only,
                 single_ms=1000 * float(np.median(single)))
 
-# %% ../nbs/11_bench_serve.ipynb #7b3e0fb7
+# %% ../nbs/11_bench_serve.ipynb #0e0073aa
 def _print_levels(title, levels):
     print(f"{title}\n  {'clients':>7} {'req/s':>9} {'p50 ms':>9} {'p99 ms':>9} {'errors':>7} {'server CPU ms/req':>18} "
           f"{'client CPU ms/req':>18}")
@@ -238,7 +233,7 @@ def bench_serve(model, concurrency=(1, 8, 32), seconds: float = 5, image_px: int
     if res['old']: print(f"served/old req/s at {top['concurrency']} clients: {res['speedup_vs_old']:.1f}x")
     return res
 
-# %% ../nbs/11_bench_serve.ipynb #33f0f6e6
+# %% ../nbs/11_bench_serve.ipynb #ddfb1b07
 def _rss_mb(pid: int) -> float:
     "Resident memory of process `pid` in MB (Linux /proc), nan elsewhere."
     try:

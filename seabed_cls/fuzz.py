@@ -6,10 +6,10 @@ Docs: https://seabed-cls.github.io/seabed-cls/fuzz.html.md"""
 
 # %% auto #0
 __all__ = ['EXT', 'FORMATS', 'FuzzFile', 'encode', 'declare_size', 'malformed_corpus', 'tricky_valid_images', 'CorpusReport',
-           'fuzz_service_corpus', 'run_cli', 'write_corpus', 'FuzzError', 'require_schemathesis', 'image_uploads',
-           'SchemaReport', 'fuzz_schema', 'FuzzReport', 'fuzz_all', 'format_fuzz_report']
+           'fuzz_service_corpus', 'write_corpus', 'FuzzError', 'require_schemathesis', 'image_uploads', 'SchemaReport',
+           'fuzz_schema', 'FuzzReport', 'fuzz_all', 'format_fuzz_report']
 
-# %% ../nbs/13_fuzz.ipynb #fc6ed3ac
+# %% ../nbs/13_fuzz.ipynb #7f36632c
 import contextlib
 import io
 import json
@@ -29,9 +29,10 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
+from .cli import run_cli
 from .data import SeabedError
 
-# %% ../nbs/13_fuzz.ipynb #9b78254e
+# %% ../nbs/13_fuzz.ipynb #9c214f66
 @dataclass(frozen=True)
 class FuzzFile:
     "One fuzzing input: the file `name` a client would send, its bytes, its `kind` and why it is interesting."
@@ -56,7 +57,7 @@ def _png_chunk(kind: bytes, data: bytes) -> bytes:
 def _png_ihdr(w: int, h: int) -> bytes:
     return b'\x89PNG\r\n\x1a\n' + _png_chunk(b'IHDR', struct.pack('>IIBBBBB', w, h, 8, 0, 0, 0, 0))
 
-# %% ../nbs/13_fuzz.ipynb #7c8d7139
+# %% ../nbs/13_fuzz.ipynb #dece9082
 def declare_size(data: bytes, fmt: str, w: int, h: int) -> bytes:
     "`data` (a small `fmt` file made by `encode`) with its header patched to declare `w` x `h` pixels."
     b = bytearray(data)
@@ -78,7 +79,7 @@ def declare_size(data: bytes, fmt: str, w: int, h: int) -> bytes:
     else: raise ValueError(fmt)
     return bytes(b)
 
-# %% ../nbs/13_fuzz.ipynb #2990bf50
+# %% ../nbs/13_fuzz.ipynb #7e861678
 _SIGNATURE_LEN = {'PNG': 8, 'JPEG': 3, 'TIFF': 4, 'BMP': 2, 'GIF': 6}
 
 def _frames(n: int, size: int = 16) -> list:
@@ -149,7 +150,7 @@ def tricky_valid_images(seed: int = 0) -> list[FuzzFile]:
             FuzzFile('trailing.png', encode(a, 'PNG') + b'\0trailing bytes', 'trailing-bytes', 'bytes after IEND'),
             FuzzFile('gray16.png', encode(a.astype(np.uint16) * 257, 'PNG'), '16-bit', 'a 16-bit PNG')]
 
-# %% ../nbs/13_fuzz.ipynb #e5d210ea
+# %% ../nbs/13_fuzz.ipynb #6b688c4e
 @dataclass
 class CorpusReport:
     "What the service answered to a corpus: statuses, problems (each naming the file), good requests served after."
@@ -180,23 +181,14 @@ def fuzz_service_corpus(client, corpus: list[FuzzFile], good: bytes, expect_4xx:
         rep.served_after += after.status_code == 200
     return rep
 
-# %% ../nbs/13_fuzz.ipynb #1e0ccbdf
-def run_cli(argv) -> tuple[int, str, str]:
-    "Run `seabed_cls.cli.main(argv)` in process; return (exit code, stdout, stderr)."
-    from seabed_cls.cli import main
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try: code = main([str(a) for a in argv])
-        except SystemExit as e: code = e.code
-    return code, out.getvalue(), err.getvalue()
-
+# %% ../nbs/13_fuzz.ipynb #6edc88bb
 def write_corpus(folder, files: list[FuzzFile]) -> list[Path]:
     "Write `files` into `folder` (created); return their paths, in order."
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
     for f in files: (folder / f.name).write_bytes(f.data)
     return [folder / f.name for f in files]
 
-# %% ../nbs/13_fuzz.ipynb #2872829b
+# %% ../nbs/13_fuzz.ipynb #fcbb94a0
 class FuzzError(SeabedError):
     "A fuzzing run cannot start (e.g. schemathesis is not installed)."
 
@@ -210,7 +202,7 @@ def require_schemathesis():
         raise FuzzError(f'schemathesis {schemathesis.__version__} is too old: pip install "schemathesis>=4"')
     return schemathesis
 
-# %% ../nbs/13_fuzz.ipynb #e6c889e5
+# %% ../nbs/13_fuzz.ipynb #0558e39a
 def image_uploads():
     "Hypothesis strategy: bytes of a real small image (random size, mode and format)."
     from hypothesis import strategies as st
@@ -239,7 +231,7 @@ def _binary_as_images():
     finally:
         unregister_string_format('binary'); mp_log.setLevel(level)
 
-# %% ../nbs/13_fuzz.ipynb #02515465
+# %% ../nbs/13_fuzz.ipynb #3e60da2b
 @dataclass
 class SchemaReport:
     "What schemathesis found: examples run per operation and mode, distinct failures (each naming its operation)."
@@ -285,7 +277,7 @@ def fuzz_schema(app, max_examples: int = 30, seed: int = 0) -> SchemaReport:
                 except Unsatisfiable: pass   # nothing in the schema to violate (no parameters, no body)
     return rep
 
-# %% ../nbs/13_fuzz.ipynb #7c03aeef
+# %% ../nbs/13_fuzz.ipynb #940753fd
 @dataclass
 class FuzzReport:
     schema: SchemaReport
@@ -303,7 +295,7 @@ def _cli_corpus(model, corpus: list[FuzzFile], folder: Path) -> tuple[int, int, 
     "One in-process `seabed-cls predict` over a folder with the corpus: (exit code, error lines, problems)."
     paths = write_corpus(folder, corpus)
     extra = [p for p in paths if p.suffix == '.gif']   # not an image extension for folder search: name them
-    code, out, err = run_cli(['predict', model, folder, *extra])
+    code, out, err = run_cli('predict', model, folder, *extra)
     lines, problems = err.splitlines(), []
     named = {l.split(': ', 2)[1] for l in lines if l.startswith('error: ') and l.count(': ') >= 2}
     problems += [f"{p.name}: not named on stderr" for p in paths if str(p) not in named]

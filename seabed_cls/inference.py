@@ -7,9 +7,9 @@ Docs: https://seabed-cls.github.io/seabed-cls/inference.html.md"""
 # %% auto #0
 __all__ = ['BACKENDS', 'PREFERRED_BACKENDS', 'ONNX_OPSET', 'is_wandb_ref', 'download_wandb_checkpoint', 'resolve_checkpoint',
            'onnxruntime_available', 'available_backends', 'default_backend', 'make_runner', 'Prediction', 'Predictor',
-           'compare_backends', 'find_images', 'predict_files']
+           'throughput', 'compare_backends', 'find_images', 'predict_files']
 
-# %% ../nbs/06_inference.ipynb #ee2d9b2b
+# %% ../nbs/06_inference.ipynb #7ba39df3
 import glob
 import io
 import json
@@ -32,14 +32,14 @@ from .data import (
     DataError, IMAGE_EXTS, ImageDecodeError, atomic_write, SeabedError, cache_dir, file_sha256, image_to_tensor, is_image_file, load_gray, normalize)
 from .model import CheckpointError, ModelError, SeabedClassifier
 
-# %% ../nbs/06_inference.ipynb #350ca7de
+# %% ../nbs/06_inference.ipynb #bb73e15b
 _WANDB_REF = re.compile(r'^[\w.-]+/[\w.-]+/[\w.-]+:[\w.-]+$')
 
 def is_wandb_ref(s) -> bool:
     "Is `s` a W&B artifact reference `entity/project/name:alias`?"
     return isinstance(s, str) and bool(_WANDB_REF.match(s))
 
-# %% ../nbs/06_inference.ipynb #9f2df087
+# %% ../nbs/06_inference.ipynb #bba20559
 def _pick_checkpoint(folder: Path, prefer: tuple[str, ...], what: str) -> Path:
     "The one `.ckpt` in `folder` (searched recursively), else the first of `prefer` present once."
     ckpts = sorted(Path(folder).rglob('*.ckpt'))
@@ -75,7 +75,7 @@ def resolve_checkpoint(path_or_ref) -> Path:
     raise CheckpointError(f"checkpoint not found: {path_or_ref}: it is neither an existing file nor a W&B artifact "
                           f"reference entity/project/name:alias; train a model first (seabed-cls train) or fix the path")
 
-# %% ../nbs/06_inference.ipynb #bc06009e
+# %% ../nbs/06_inference.ipynb #4afd3825
 BACKENDS = ('eager', 'torchscript', 'onnx')
 PREFERRED_BACKENDS = ('onnx', 'eager')  # the default's candidates, fastest first (measured: compare_backends below)
 ONNX_OPSET = 17
@@ -107,7 +107,7 @@ def _check_backend(backend: str, device) -> str:
             raise ModelError(f"backend 'onnx' runs on CPU only, not on {device}: use backend 'eager' or 'torchscript'")
     return backend
 
-# %% ../nbs/06_inference.ipynb #bc27fbd3
+# %% ../nbs/06_inference.ipynb #e0a86822
 def _net(model: SeabedClassifier) -> nn.Module:
     "The network alone (backbone + head), what the export backends trace."
     return nn.Sequential(model.backbone, model.head).eval()
@@ -174,7 +174,7 @@ def _build_runner(model, backend, device, sha256) -> tuple[str, object]:
         except Exception as e: warnings.warn(f"backend {b!r} failed ({type(e).__name__}: {str(e)[:200]}); trying the next")
     return 'eager', model
 
-# %% ../nbs/06_inference.ipynb #62eda127
+# %% ../nbs/06_inference.ipynb #5e1404d4
 @dataclass(frozen=True)
 class Prediction:
     "The predicted `label`, its probability `confidence`, and the `probabilities` of all classes."
@@ -182,7 +182,7 @@ class Prediction:
     confidence: float
     probabilities: dict[str, float]
 
-# %% ../nbs/06_inference.ipynb #0e70894d
+# %% ../nbs/06_inference.ipynb #105aee9d
 def _read_metrics(path: Path) -> dict:
     "The `metrics.json` beside checkpoint `path`, or {} (with a warning if it is unreadable)."
     f = Path(path).parent/'metrics.json'
@@ -197,7 +197,7 @@ def _as_list(images) -> list:
     if isinstance(images, (str, os.PathLike, bytes, bytearray, memoryview, Image.Image)): return [images]
     return list(images)
 
-# %% ../nbs/06_inference.ipynb #e0863346
+# %% ../nbs/06_inference.ipynb #e48a602c
 class Predictor:
     "Classify seabed images with a trained `SeabedClassifier`, preprocessed as its checkpoint says."
     def __init__(self, model: SeabedClassifier, backend: str | None = None, batch_size: int = 64, device='cpu',
@@ -242,7 +242,7 @@ class Predictor:
         return (f"Predictor({self.arch}, {len(self.classes)} classes, {self.image_size}px, backend={self.backend!r}, "
                 f"checkpoint={str(self.checkpoint_path) if self.checkpoint_path else None!r})")
 
-# %% ../nbs/06_inference.ipynb #92b91a1c
+# %% ../nbs/06_inference.ipynb #915836f7
 @patch
 def preprocess(self: Predictor, images) -> torch.Tensor:
     "Decode and resize `images` (paths, bytes or PIL images) to uint8 `[B, channels, S, S]`."
@@ -281,8 +281,8 @@ def predict(self: Predictor, images) -> list[Prediction]:
         out += self.to_predictions(self.predict_batch(self.preprocess(imgs[i:i + self.batch_size])))
     return out
 
-# %% ../nbs/06_inference.ipynb #6dbb22b9
-def _throughput(fn, x, seconds: float, warmup: int = 2, min_runs: int = 3) -> float:
+# %% ../nbs/06_inference.ipynb #10c75ddf
+def throughput(fn, x, seconds: float, warmup: int = 2, min_runs: int = 3) -> float:
     "Images per second of `fn(x)`, timed for about `seconds` after `warmup` calls."
     for _ in range(warmup): fn(x)
     n, t0 = 0, time.perf_counter()
@@ -308,14 +308,14 @@ def compare_backends(predictor_or_ckpt, batch_sizes=(1, 32), seconds: float = 2.
                 for b, q in preds.items() for bs, x in xs.items()}
         for r in range(repeat):  # rounds interleave the backends, so a busy moment does not favour one of them
             for (b, bs), row in rows.items():
-                ips = _throughput(preds[b].predict_batch, xs[bs], seconds/repeat, warmup=2 if r == 0 else 0)
+                ips = throughput(preds[b].predict_batch, xs[bs], seconds/repeat, warmup=2 if r == 0 else 0)
                 row['images_per_s'] = max(row['images_per_s'], ips)
     finally: torch.set_num_threads(old_threads)
     df = pd.DataFrame(list(rows.values()))
     df['ms_per_batch'] = 1000*df.batch_size/df.images_per_s
     return df
 
-# %% ../nbs/06_inference.ipynb #bc5e1d62
+# %% ../nbs/06_inference.ipynb #3497e895
 def _hidden(name: str) -> bool: return name.startswith('.') or name == '__MACOSX'
 
 def _images_under(folder: Path) -> list[Path]:
@@ -345,7 +345,7 @@ def find_images(paths) -> list[Path]:
     if not out: raise DataError("no images given: pass image files, folders or globs")
     return list(dict.fromkeys(out))
 
-# %% ../nbs/06_inference.ipynb #6309c9b8
+# %% ../nbs/06_inference.ipynb #562419f5
 def _decode_each(pred, files, errors: list):
     "`(uint8 batch, decoded files)` of `files`, one by one: an undecodable file goes to `errors` and is skipped."
     xs, kept = [], []

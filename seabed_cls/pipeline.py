@@ -7,7 +7,7 @@ Docs: https://seabed-cls.github.io/seabed-cls/pipeline.html.md"""
 # %% auto #0
 __all__ = ['data_summary', 'write_learning_curves', 'write_confusion_rows']
 
-# %% ../nbs/14_pipeline.ipynb #4023cbac
+# %% ../nbs/14_pipeline.ipynb #b6516c09
 import json
 from pathlib import Path
 
@@ -15,7 +15,7 @@ import pandas as pd
 
 from .data import MIN_PER_CLASS, DataError, SeabedError, atomic_write, check_dataset, dataset_stats
 
-# %% ../nbs/14_pipeline.ipynb #5d10b79f
+# %% ../nbs/14_pipeline.ipynb #8ab619a9
 def data_summary(path, out=None, min_per_class: int = MIN_PER_CLASS) -> dict:
     "Check dataset `path` and summarise it (images, classes, counts per class and split); write JSON to `out` if given."
     report = check_dataset(path, min_per_class=min_per_class)
@@ -33,7 +33,7 @@ def data_summary(path, out=None, min_per_class: int = MIN_PER_CLASS) -> dict:
     if out is not None: atomic_write(out, lambda f: f.write(json.dumps(summary, indent=2) + '\n'), mode='w')
     return summary
 
-# %% ../nbs/14_pipeline.ipynb #76a71b94
+# %% ../nbs/14_pipeline.ipynb #55e2bc88
 def write_learning_curves(run_dir, out) -> Path:
     "The train/ and val/ metrics of run `run_dir` (logged with `--logger csv`), one row per epoch, as a CSV."
     log = Path(run_dir)/'csv'/'metrics.csv'
