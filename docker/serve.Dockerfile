@@ -4,18 +4,22 @@
 # artifact ref entity/project/name:alias (then also set WANDB_API_KEY).
 #   docker build -f docker/serve.Dockerfile -t seabed-cls-serve .
 #   docker run -p 8080:8080 -v "$PWD/models/RUN:/models:ro" -e SEABED_CLS_MODEL=/models/best.ckpt seabed-cls-serve
-# Docs: nbs/15_cloud.ipynb.
+# Docs: nbs/22_cloud.ipynb.
 FROM python:3.11-slim-bookworm
 
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_ROOT_USER_ACTION=ignore
-# torch first, at the versions scripts/setup.sh pins (nbs/15_cloud.ipynb tests they are equal), from PyTorch's
-# CPU index: the CUDA build and its libraries would add gigabytes that a CPU service never uses.
+# Every version comes from the project's one lock, requirements/constraints.txt (what `make test` ran with).
+# torch and torchvision first, alone, from PyTorch's CPU index: the CUDA build and its libraries would add gigabytes
+# that a CPU service never uses. The lock's `torch==X` admits the CPU build `X+cpu`; their own dependencies come
+# from PyPI with the package, at the lock's versions.
+COPY requirements/constraints.txt /src/requirements/
 RUN groupadd --gid 10001 seabed && useradd --uid 10001 --gid 10001 --create-home seabed \
- && pip install --no-cache-dir --index-url https://download.pytorch.org/whl/cpu torch==2.14.1 torchvision==0.29.1
-# then the package itself (without the dev tools of `.[dev]`)
-COPY pyproject.toml README.md /src/
+ && pip install --no-cache-dir --no-deps --index-url https://download.pytorch.org/whl/cpu \
+      -c /src/requirements/constraints.txt torch torchvision
+# then the package with its `serve` extra only: no training stack (W&B, matplotlib, jsonargparse), DVC or dev tools
+COPY pyproject.toml README.md LICENSE /src/
 COPY seabed_cls/ /src/seabed_cls/
-RUN pip install --no-cache-dir /src && rm -rf /src
+RUN pip install --no-cache-dir -c /src/requirements/constraints.txt '/src[serve]' && rm -rf /src
 
 USER 10001:10001
 WORKDIR /home/seabed

@@ -3,17 +3,18 @@
 # Arguments after the image name are `seabed-cls train` options, e.g.
 #   docker run --gpus all -v "$PWD/data:/data:ro" -v "$PWD/models:/home/seabed/models" seabed-cls-train \
 #     --config configs/default.yaml --data /data
-# Docs: nbs/15_cloud.ipynb.
+# Docs: nbs/22_cloud.ipynb.
 FROM python:3.11-slim-bookworm
 
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_ROOT_USER_ACTION=ignore
-# The install of scripts/setup.sh (nbs/15_cloud.ipynb tests the pins are equal): torch and torchvision first, from
-# PyPI (its Linux wheels bring CUDA), then the package itself (without the dev tools of `.[dev]`).
+# The install of scripts/setup.sh, with the same lock (requirements/constraints.txt): torch and torchvision first, from
+# PyPI (its Linux wheels bring CUDA), then the package with its `train` extra (no service, DVC or dev tools).
+COPY requirements/constraints.txt /src/requirements/
 RUN groupadd --gid 10001 seabed && useradd --uid 10001 --gid 10001 --create-home seabed \
- && pip install --no-cache-dir torch==2.14.1 torchvision==0.29.1
-COPY pyproject.toml README.md /src/
+ && pip install --no-cache-dir -c /src/requirements/constraints.txt torch torchvision
+COPY pyproject.toml README.md LICENSE /src/
 COPY seabed_cls/ /src/seabed_cls/
-RUN pip install --no-cache-dir /src && rm -rf /src
+RUN pip install --no-cache-dir -c /src/requirements/constraints.txt '/src[train]' && rm -rf /src
 
 # ImageNet weights of the default config's arch, in torch's cache where seabed_cls.model looks (hash-checked).
 ENV TORCH_HOME=/opt/torch

@@ -8,7 +8,7 @@ $BIN/seabed-cls data demo --out data
 $BIN/seabed-cls data check data
 $BIN/seabed-cls data stats data
 run="demo-$(date +%Y%m%d-%H%M%S)"
-$BIN/seabed-cls train --config configs/demo.yaml --run_name "$run"
+$BIN/seabed-cls train --config configs/demo.yaml --run-name "$run"
 $BIN/seabed-cls evaluate "models/$run/best.ckpt" --split test
 $BIN/python - "$run" "$((SECONDS-start))" <<'PY'
 import json, sys

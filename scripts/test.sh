@@ -6,6 +6,7 @@
 #  4. nbdev-proc-nbs processes the docs (Quarto itself cannot be installed here; GitHub builds the site)
 #  5. actionlint passes on .github/workflows
 #  6. hadolint passes on docker/*.Dockerfile
+#  7. import-linter: the contracts in pyproject.toml (imports run one way, no cycles, nothing imports seabed_cls.dev)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
@@ -61,6 +62,11 @@ hl=$(.tools/hadolint/bin/hadolint --no-color "${dockerfiles[@]}"); hl_rc=$?
 [ -n "$hl" ] && echo "$hl"
 echo "hadolint: ${#dockerfiles[@]} Dockerfile(s), $(printf '%s' "$hl" | grep -c .) problem(s)"
 [ "$hl_rc" -ne 0 ] && failed=$((failed+1))
+
+step "import-linter contracts (pyproject.toml [tool.importlinter])"
+il=$($BIN/lint-imports --no-cache 2>&1); il_rc=$?
+if [ "$il_rc" -eq 0 ]; then printf '%s\n' "$il" | grep -E 'KEPT|Contracts:'
+else printf '%s\n' "$il" | sed -n '/^Contracts$/,$p' | grep -v '^-*$'; echo "FAIL: lint-imports"; failed=$((failed+1)); fi
 
 echo
 echo "notebooks: $((nbs-nb_failed)) passed, $nb_failed failed"

@@ -10,22 +10,25 @@ __all__ = ['EvaluationError', 'confusion_matrix', 'classification_metrics', 'for
 
 # %% ../nbs/10_evaluate.ipynb #943c7f36
 import json
+import logging
 from pathlib import Path
 
 import numpy as np
 import torch
-import yaml
+from jsonargparse import Namespace
 
 from .data.datasets import SPLITS
 from .data.datamodule import SeabedDataModule
 from .core import SeabedError, atomic_write
-from .data.images import normalize
-from .model import SeabedClassifier
+from .inference import Predictor
+from .train import TrainError, parse_train_args
 from .visualize import plot_confusion_matrix, plot_misclassified, save_figure
 
 # %% ../nbs/10_evaluate.ipynb #a900cb63
 class EvaluationError(SeabedError):
     "A checkpoint cannot be evaluated on the given data (no data, wrong classes, bad split, empty split)."
+
+_log = logging.getLogger('seabed_cls.evaluate')
 
 # %% ../nbs/10_evaluate.ipynb #8e086ac8
 def confusion_matrix(y_true, y_pred, n_classes: int) -> np.ndarray:
@@ -66,14 +69,23 @@ def format_per_class_table(metrics: dict) -> str:
     return '\n'.join(lines)
 
 # %% ../nbs/10_evaluate.ipynb #9906bf30
-def run_config(ckpt) -> dict:
-    "The run's `config.yaml` beside checkpoint `ckpt` as a dict ({} if there is none)."
+def run_config(ckpt) -> Namespace | None:
+    "The run's `config.yaml` beside checkpoint `ckpt`, parsed by the training parser (`None` if there is none)."
     path = Path(ckpt).parent/'config.yaml'
-    if not path.is_file(): return {}
-    try: cfg = yaml.safe_load(path.read_text())
-    except (yaml.YAMLError, UnicodeDecodeError) as e:
-        raise EvaluationError(f"cannot read the run config {path}: {e}; fix it or pass the data with --data") from e
-    return cfg if isinstance(cfg, dict) else {}
+    if not path.is_file(): return None
+    try: return parse_train_args(['--config', str(path)])
+    except TrainError as e:
+        raise EvaluationError(f"the run config {path} does not parse as a training config ({e}): fix it, or pass "
+                              f"the dataset with --data PATH") from e
+
+def _usable_run_config(ckpt, data) -> Namespace | None:
+    "`run_config(ckpt)`; with `data` given, a config that does not parse is only a warning (it is then not needed)."
+    try: return run_config(ckpt)
+    except EvaluationError as e:
+        if data is None: raise
+        _log.warning(f"ignoring the run config {Path(ckpt).parent/'config.yaml'}, which does not parse ({e.__cause__}): "
+                     f"the split ratios, layout and seed take their defaults")
+        return None
 
 def _check_classes(data_classes, ckpt_classes, data, ckpt):
     missing = [c for c in ckpt_classes if c not in data_classes]
@@ -93,42 +105,29 @@ def report_files(out_dir, run: str, split: str) -> dict[str, Path]:
 
 # %% ../nbs/10_evaluate.ipynb #80005ba3
 def evaluate_checkpoint(ckpt, data=None, split: str = 'test', out_dir='reports', batch_size: int = 64,
-                        device: str = 'cpu', max_misclassified: int = 16) -> dict:
+                        device: str = 'cpu', max_misclassified: int = 16, backend: str = 'eager') -> dict:
     "Evaluate checkpoint `ckpt` on `split` of `data`; write metrics.json and plots to `out_dir/<run>/`; return the metrics."
     if split not in SPLITS: raise EvaluationError(f"unknown split {split!r}: choose one of {', '.join(SPLITS)}")
-    ckpt = Path(ckpt)
-    model = SeabedClassifier.load_checkpoint(ckpt).to(device)
-    hp, classes = model.hparams, list(model.classes)
-    cfg = run_config(ckpt)
+    pred = Predictor.from_checkpoint(ckpt, backend=backend, batch_size=batch_size, device=device)
+    ckpt, classes = pred.checkpoint_path, pred.classes
+    cfg = _usable_run_config(ckpt, data)
     if data is None:
-        data = cfg.get('data')
-        if not data:
-            raise EvaluationError(f"no dataset given and {ckpt.parent/'config.yaml'} has no `data` entry: pass the "
-                                  f"dataset with --data PATH")
+        if cfg is None:
+            raise EvaluationError(f"no dataset given and no run config {ckpt.parent/'config.yaml'} beside the "
+                                  f"checkpoint: pass the dataset with --data PATH")
+        data = cfg.data
         if not Path(data).exists():
             raise EvaluationError(f"the dataset {data!r} named in {ckpt.parent/'config.yaml'} does not exist (relative "
                                   f"paths are relative to the current folder {Path.cwd()}): pass it with --data PATH")
-    dmc = cfg.get('datamodule') if isinstance(cfg.get('datamodule'), dict) else {}
-    opts = {k: dmc[k] for k in ('split_ratios', 'layout') if dmc.get(k) is not None}
-    if isinstance(cfg.get('seed'), int): opts['seed'] = cfg['seed']
-    dm = SeabedDataModule(data, image_size=hp.image_size, batch_size=batch_size, num_workers=0, augment=False, **opts)
+    opts = {} if cfg is None else dict(split_ratios=cfg.datamodule.split_ratios, layout=cfg.datamodule.layout, seed=cfg.seed)
+    dm = SeabedDataModule(data, image_size=pred.image_size, batch_size=batch_size, num_workers=0, augment=False, **opts)
     dm.setup('test')
     _check_classes(dm.classes, classes, data, ckpt)
     ds = dm.datasets[split]
     if len(ds) == 0: raise EvaluationError(f"the {split} split of {data} has no images: nothing to evaluate")
-    to_ckpt = torch.tensor([classes.index(c) for c in dm.classes])  # data label index -> checkpoint class index
-    y_true, y_pred, conf = [], [], []
-    wrong_x, wrong_t, wrong_p, wrong_c = [], [], [], []
-    with torch.inference_mode():
-        for i in range(0, len(ds), batch_size):
-            x, y = ds.x[i:i + batch_size], to_ckpt[ds.y[i:i + batch_size]]
-            probs = model(normalize(x.to(device), hp.mean, hp.std)).softmax(dim=1).float().cpu()
-            c, p = probs.max(dim=1)
-            y_true.append(y); y_pred.append(p); conf.append(c)
-            w = p != y
-            wrong_x.append(x[w]); wrong_t.append(y[w]); wrong_p.append(p[w]); wrong_c.append(c[w])
-    y_true, y_pred = torch.cat(y_true).numpy(), torch.cat(y_pred).numpy()
-    m = classification_metrics(y_true, y_pred, classes)
+    y_true = torch.tensor([classes.index(c) for c in dm.classes])[ds.y]  # data label index -> checkpoint class index
+    conf, y_pred = pred.predict_batch(ds.x).max(dim=1)
+    m = classification_metrics(y_true.numpy(), y_pred.numpy(), classes)
     run = ckpt.resolve().parent.name
     files = report_files(out_dir, run, split)
     metrics = {'accuracy': m['accuracy'], 'macro_f1': m['macro_f1'], 'per_class': m['per_class'],
@@ -139,9 +138,10 @@ def evaluate_checkpoint(ckpt, data=None, split: str = 'test', out_dir='reports',
     save_figure(plot_confusion_matrix(np.array(m['confusion_matrix']), classes,
                                       title=f"{run} · {split} · acc {m['accuracy']:.3f} · macro-F1 {m['macro_f1']:.3f}"),
                 files['confusion_matrix'])
-    wc = torch.cat(wrong_c)
+    wrong = y_pred != y_true
+    wc = conf[wrong]
     top = torch.argsort(wc, descending=True, stable=True)[:max_misclassified]  # the most confident mistakes
-    save_figure(plot_misclassified(torch.cat(wrong_x)[top], torch.cat(wrong_t)[top], torch.cat(wrong_p)[top],
-                                   classes, wc[top], max_images=max_misclassified), files['misclassified'])
+    save_figure(plot_misclassified(ds.x[wrong][top], y_true[wrong][top], y_pred[wrong][top], classes, wc[top],
+                                   max_images=max_misclassified), files['misclassified'])
     atomic_write(files['metrics'], lambda f: f.write(json.dumps(metrics, indent=2) + '\n'), mode='w')
     return metrics

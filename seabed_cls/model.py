@@ -14,6 +14,7 @@ import math
 import os
 import pickle
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -21,7 +22,6 @@ import pytorch_lightning as pl
 import torch
 import torch.nn.functional as F
 import torchvision
-from fastcore.basics import patch
 from torch import nn
 from torchmetrics import MetricCollection
 from torchmetrics.classification import (MulticlassAccuracy, MulticlassConfusionMatrix, MulticlassF1Score,
@@ -101,13 +101,13 @@ OPTIMIZERS = ('adamw', 'sgd')
 SCHEDULERS = ('cosine', 'onecycle', 'none')
 PREPROCESSING_KEYS = ('classes', 'image_size', 'channels', 'mean', 'std')
 
-def _plain_floats(v, key):
+def _plain_floats(v, key: str) -> float | list[float]:
     "A float, or a list of floats, from a number, list or tensor (checkpoints keep only plain types)."
     if isinstance(v, torch.Tensor): v = v.tolist()
     try: return [float(o) for o in v] if isinstance(v, (list, tuple)) or getattr(v, 'ndim', 0) > 0 else float(v)
     except (TypeError, ValueError): raise ModelError(f"{key} must be a number or a list of numbers, got {v!r}") from None
 
-def _num(v, key, typ):
+def _num(v, key: str, typ: type) -> int | float:
     "`v` as a plain `typ` (int or float); a `ModelError` naming `key` if it is not one."
     try: out = typ(v.item() if hasattr(v, 'item') else v)
     except (TypeError, ValueError): out = None
@@ -115,6 +115,12 @@ def _num(v, key, typ):
         raise ModelError(f"{key} must be {'an integer' if typ is int else 'a number'}, got {v!r}")
     return out
 
+def _is_bn(m: nn.Module) -> bool:
+    "Is `m` a BatchNorm layer (of any dimension)?"
+    return isinstance(m, nn.modules.batchnorm._BatchNorm)
+
+
+# %% ../nbs/05_model.ipynb #fe24c3ba
 class SeabedClassifier(pl.LightningModule):
     "A torchvision ResNet classifier of seabed patches; steps take normalised `(x, y)` batches."
     def __init__(self, classes: list[str], arch: str = 'resnet18', pretrained: bool = False,
@@ -164,157 +170,148 @@ class SeabedClassifier(pl.LightningModule):
         "What inference needs to prepare an image: the same keys as `SeabedDataModule.preprocessing`."
         return {k: self.hparams[k] for k in PREPROCESSING_KEYS}
 
-# %% ../nbs/05_model.ipynb #788a5988
-@patch
-def forward(self: SeabedClassifier, x: torch.Tensor) -> torch.Tensor:
-    "Logits `[B, n_classes]` for normalised float images `x` `[B, channels, S, S]`."
-    if not x.is_floating_point() or x.ndim != 4 or x.shape[1] != self.hparams.channels:
-        raise ModelError(f"the model expects normalised float images [B, {self.hparams.channels}, S, S], got "
-                         f"{x.dtype} {tuple(x.shape)}: normalise with seabed_cls.data.images.normalize first")
-    return self.head(self.backbone(x))
+    # forward: normalised float images only
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        "Logits `[B, n_classes]` for normalised float images `x` `[B, channels, S, S]`."
+        if not x.is_floating_point() or x.ndim != 4 or x.shape[1] != self.hparams.channels:
+            raise ModelError(f"the model expects normalised float images [B, {self.hparams.channels}, S, S], got "
+                             f"{x.dtype} {tuple(x.shape)}: normalise with seabed_cls.data.images.normalize first")
+        return self.head(self.backbone(x))
 
-# %% ../nbs/05_model.ipynb #05814146
-def _is_bn(m): return isinstance(m, nn.modules.batchnorm._BatchNorm)
+    # freezing the backbone
+    def set_backbone_frozen(self, frozen: bool = True) -> 'SeabedClassifier':
+        "Freeze (or unfreeze) every backbone parameter; frozen BatchNorm layers stay in eval mode."
+        for p in self.backbone.parameters(): p.requires_grad_(not frozen or self._sync_frozen)
+        self._frozen = bool(frozen)
+        return self.train(self.training)
 
-@patch
-def set_backbone_frozen(self: SeabedClassifier, frozen: bool = True):
-    "Freeze (or unfreeze) every backbone parameter; frozen BatchNorm layers stay in eval mode."
-    for p in self.backbone.parameters(): p.requires_grad_(not frozen or self._sync_frozen)
-    self._frozen = bool(frozen)
-    return self.train(self.training)
+    def train(self, mode: bool = True) -> 'SeabedClassifier':
+        "Set train/eval mode like `nn.Module.train`, keeping a frozen backbone's BatchNorm layers in eval mode."
+        super().train(mode)
+        if mode and getattr(self, '_frozen', False):
+            for m in self.backbone.modules():
+                if _is_bn(m): m.eval()
+        return self
 
-@patch
-def train(self: SeabedClassifier, mode: bool = True):
-    "Set train/eval mode like `nn.Module.train`, keeping a frozen backbone's BatchNorm layers in eval mode."
-    super(SeabedClassifier, self).train(mode)
-    if mode and getattr(self, '_frozen', False):
-        for m in self.backbone.modules():
-            if _is_bn(m): m.eval()
-    return self
+    @property
+    def backbone_frozen(self) -> bool:
+        "Is the backbone frozen now?"
+        return self._frozen
 
-@patch(as_prop=True)
-def backbone_frozen(self: SeabedClassifier) -> bool:
-    "Is the backbone frozen now?"
-    return self._frozen
+    def on_train_epoch_start(self) -> None:
+        "Unfreeze the backbone once `current_epoch` reaches `unfreeze_at_epoch`."
+        u = self.hparams.unfreeze_at_epoch
+        if self._frozen and u is not None and self.current_epoch >= u: self.set_backbone_frozen(False)
 
-@patch
-def on_train_epoch_start(self: SeabedClassifier):
-    "Unfreeze the backbone once `current_epoch` reaches `unfreeze_at_epoch`."
-    u = self.hparams.unfreeze_at_epoch
-    if self._frozen and u is not None and self.current_epoch >= u: self.set_backbone_frozen(False)
+    def setup(self, stage: str) -> None:
+        "Before DDP wraps the model: on several processes, keep a frozen backbone's `requires_grad` (see above)."
+        self._sync_frozen = self.trainer.world_size > 1
+        self.set_backbone_frozen(self._frozen)
 
-@patch
-def setup(self: SeabedClassifier, stage: str):
-    "Before DDP wraps the model: on several processes, keep a frozen backbone's `requires_grad` (see above)."
-    self._sync_frozen = self.trainer.world_size > 1
-    self.set_backbone_frozen(self._frozen)
+    def on_before_optimizer_step(self, optimizer: torch.optim.Optimizer) -> None:
+        "Drop the gradients of a frozen backbone that kept `requires_grad` (several processes)."
+        if self._frozen and self._sync_frozen:
+            for p in self.backbone.parameters(): p.grad = None
 
-@patch
-def on_before_optimizer_step(self: SeabedClassifier, optimizer):
-    "Drop the gradients of a frozen backbone that kept `requires_grad` (several processes)."
-    if self._frozen and self._sync_frozen:
-        for p in self.backbone.parameters(): p.grad = None
+    # loss
+    def compute_loss(self, logits: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
+        "Cross-entropy with the model's class weights and label smoothing."
+        return F.cross_entropy(logits, y, weight=self.class_weights, label_smoothing=self.hparams.label_smoothing)
 
-# %% ../nbs/05_model.ipynb #d9a6a42a
-@patch
-def compute_loss(self: SeabedClassifier, logits: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
-    "Cross-entropy with the model's class weights and label smoothing."
-    return F.cross_entropy(logits, y, weight=self.class_weights, label_smoothing=self.hparams.label_smoothing)
+    # steps and logged metrics
+    def _step(self, batch: tuple[torch.Tensor, torch.Tensor], stage: str) -> torch.Tensor:
+        "Loss of a `(x, y)` batch, logged as `<stage>/loss`; updates the stage's metrics."
+        x, y = batch
+        logits = self(x)
+        loss = self.compute_loss(logits, y)
+        getattr(self, f'{stage}_metrics').update(logits.detach(), y)
+        self.log(f'{stage}/loss', loss, on_step=False, on_epoch=True, prog_bar=stage != 'test', batch_size=len(y))
+        return loss
 
-# %% ../nbs/05_model.ipynb #911647c5
-def _step(self: SeabedClassifier, batch, stage: str) -> torch.Tensor:
-    x, y = batch
-    logits = self(x)
-    loss = self.compute_loss(logits, y)
-    getattr(self, f'{stage}_metrics').update(logits.detach(), y)
-    self.log(f'{stage}/loss', loss, on_step=False, on_epoch=True, prog_bar=stage != 'test', batch_size=len(y))
-    return loss
+    def _log_epoch(self, stage: str) -> None:
+        "Log (and reset) the stage's metrics; keep the val/test confusion matrix."
+        metrics = getattr(self, f'{stage}_metrics')
+        if not any(m.update_called for m in metrics.values(copy_state=False)): return
+        r = metrics.compute(); metrics.reset()
+        self.log(f'{stage}/acc', r['acc'], prog_bar=stage == 'val')
+        self.log(f'{stage}/macro_f1', r['macro_f1'], prog_bar=stage == 'val')
+        for c, v in zip(self.classes, r['recall']): self.log(f'{stage}/recall/{c}', v)
+        if stage != 'train': setattr(self, f'{stage}_confmat_result', r['confmat'].detach().cpu())
 
-def _log_epoch(self: SeabedClassifier, stage: str):
-    metrics = getattr(self, f'{stage}_metrics')
-    if not any(m.update_called for m in metrics.values(copy_state=False)): return
-    r = metrics.compute(); metrics.reset()
-    self.log(f'{stage}/acc', r['acc'], prog_bar=stage == 'val')
-    self.log(f'{stage}/macro_f1', r['macro_f1'], prog_bar=stage == 'val')
-    for c, v in zip(self.classes, r['recall']): self.log(f'{stage}/recall/{c}', v)
-    if stage != 'train': setattr(self, f'{stage}_confmat_result', r['confmat'].detach().cpu())
+    def training_step(self, batch: tuple[torch.Tensor, torch.Tensor], batch_idx: int) -> torch.Tensor:
+        return self._step(batch, 'train')
+    def validation_step(self, batch: tuple[torch.Tensor, torch.Tensor], batch_idx: int) -> torch.Tensor:
+        return self._step(batch, 'val')
+    def test_step(self, batch: tuple[torch.Tensor, torch.Tensor], batch_idx: int) -> torch.Tensor:
+        return self._step(batch, 'test')
+    def on_train_epoch_end(self) -> None: self._log_epoch('train')
+    def on_validation_epoch_end(self) -> None: self._log_epoch('val')
+    def on_test_epoch_end(self) -> None: self._log_epoch('test')
 
-@patch
-def training_step(self: SeabedClassifier, batch, batch_idx): return _step(self, batch, 'train')
-@patch
-def validation_step(self: SeabedClassifier, batch, batch_idx): return _step(self, batch, 'val')
-@patch
-def test_step(self: SeabedClassifier, batch, batch_idx): return _step(self, batch, 'test')
-@patch
-def on_train_epoch_end(self: SeabedClassifier): _log_epoch(self, 'train')
-@patch
-def on_validation_epoch_end(self: SeabedClassifier): _log_epoch(self, 'val')
-@patch
-def on_test_epoch_end(self: SeabedClassifier): _log_epoch(self, 'test')
+    def predict_step(self, batch: torch.Tensor | tuple | list, batch_idx: int = 0,
+                     dataloader_idx: int = 0) -> torch.Tensor:
+        "Class probabilities `[B, n_classes]` (softmax) for a batch `x` or `(x, y)`."
+        x = batch[0] if isinstance(batch, (list, tuple)) else batch
+        return self(x).softmax(dim=1)
 
-@patch
-def predict_step(self: SeabedClassifier, batch, batch_idx: int = 0, dataloader_idx: int = 0) -> torch.Tensor:
-    "Class probabilities `[B, n_classes]` (softmax) for a batch `x` or `(x, y)`."
-    x = batch[0] if isinstance(batch, (list, tuple)) else batch
-    return self(x).softmax(dim=1)
-
-# %% ../nbs/05_model.ipynb #d7642242
-@patch
-def configure_optimizers(self: SeabedClassifier):
-    "AdamW or SGD over all parameters (frozen ones included), with the chosen learning-rate schedule."
-    hp = self.hparams
-    params = [p for p in self.parameters()]
-    groups = [{'params': [p for p in params if p.ndim > 1], 'weight_decay': hp.weight_decay},
-              {'params': [p for p in params if p.ndim <= 1], 'weight_decay': 0.0}]  # biases, norms
-    if hp.optimizer == 'adamw': opt = torch.optim.AdamW(groups, lr=hp.lr)
-    else: opt = torch.optim.SGD(groups, lr=hp.lr, momentum=hp.momentum, nesterov=hp.momentum > 0)
-    if hp.scheduler == 'none': return opt
-    max_epochs = self.trainer.max_epochs
-    if hp.scheduler == 'cosine' and max_epochs is not None and max_epochs > 0:
-        sched = {'scheduler': torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=max_epochs), 'interval': 'epoch'}
-    else:
-        steps = self.trainer.estimated_stepping_batches
-        if not math.isfinite(steps) or steps < 1:
-            raise ModelError(f"scheduler {hp.scheduler!r} needs a finite training length: set max_epochs or "
-                             f"max_steps, or use scheduler 'none'")
-        if hp.scheduler == 'cosine': s = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=int(steps))
+    # optimiser and schedule
+    def configure_optimizers(self) -> torch.optim.Optimizer | dict:
+        "AdamW or SGD over all parameters (frozen ones included), with the chosen learning-rate schedule."
+        hp = self.hparams
+        params = [p for p in self.parameters()]
+        groups = [{'params': [p for p in params if p.ndim > 1], 'weight_decay': hp.weight_decay},
+                  {'params': [p for p in params if p.ndim <= 1], 'weight_decay': 0.0}]  # biases, norms
+        if hp.optimizer == 'adamw': opt = torch.optim.AdamW(groups, lr=hp.lr)
+        else: opt = torch.optim.SGD(groups, lr=hp.lr, momentum=hp.momentum, nesterov=hp.momentum > 0)
+        if hp.scheduler == 'none': return opt
+        max_epochs = self.trainer.max_epochs
+        if hp.scheduler == 'cosine' and max_epochs is not None and max_epochs > 0:
+            sched = {'scheduler': torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=max_epochs), 'interval': 'epoch'}
         else:
-            top = hp.momentum if hp.optimizer == 'sgd' else 0.95
-            s = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=hp.lr, total_steps=int(steps), cycle_momentum=top > 0,
-                                                    base_momentum=min(0.85, top), max_momentum=top)
-        sched = {'scheduler': s, 'interval': 'step'}
-    return {'optimizer': opt, 'lr_scheduler': sched}
+            steps = self.trainer.estimated_stepping_batches
+            if not math.isfinite(steps) or steps < 1:
+                raise ModelError(f"scheduler {hp.scheduler!r} needs a finite training length: set max_epochs or "
+                                 f"max_steps, or use scheduler 'none'")
+            if hp.scheduler == 'cosine': s = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=int(steps))
+            else:
+                top = hp.momentum if hp.optimizer == 'sgd' else 0.95
+                s = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=hp.lr, total_steps=int(steps), cycle_momentum=top > 0,
+                                                        base_momentum=min(0.85, top), max_momentum=top)
+            sched = {'scheduler': s, 'interval': 'step'}
+        return {'optimizer': opt, 'lr_scheduler': sched}
 
-# %% ../nbs/05_model.ipynb #5f5be4c7
-@patch(cls_method=True)
-def load_checkpoint(cls: SeabedClassifier, path, map_location='cpu') -> SeabedClassifier:
-    "Rebuild a `SeabedClassifier` (in eval mode) from a Lightning checkpoint written by seabed-cls."
-    path = Path(path)
-    if not path.is_file():
-        raise CheckpointError(f"checkpoint not found: {path}: train a model first (seabed-cls train) or give the path "
-                              f"of an existing .ckpt file")
-    try: ckpt = torch.load(path, map_location=map_location, weights_only=True)
-    except pickle.UnpicklingError as e:
-        if 'weights only' in str(e).lower() or 'weights_only' in str(e):
-            raise CheckpointError(f"{path} is not a seabed-cls checkpoint: it holds Python objects that a safe load "
-                                  f"refuses ({str(e).splitlines()[0][:200]})") from e
-        raise CheckpointError(f"cannot read checkpoint {path}: the file is truncated or corrupt ({e})") from e
-    except Exception as e:
-        raise CheckpointError(f"cannot read checkpoint {path}: the file is truncated or corrupt "
-                              f"({type(e).__name__}: {e})") from e
-    hp = ckpt.get('hyper_parameters') if isinstance(ckpt, dict) else None
-    if not isinstance(hp, dict) or 'classes' not in hp or not isinstance(ckpt.get('state_dict'), dict):
-        raise CheckpointError(f"{path} is not a seabed-cls checkpoint: it has no hyper_parameters with classes and no "
-                              f"state_dict (expected a checkpoint written by seabed-cls training)")
-    known = set(inspect.signature(cls.__init__).parameters) - {'self'}
-    if unknown := sorted(set(hp) - known):
-        warnings.warn(f"{path}: ignoring unknown hyperparameters {unknown} (written by a newer seabed-cls?)")
-    args = {k: v for k, v in hp.items() if k in known}
-    try:
-        model = cls(**{**args, 'pretrained': False})
-        model.load_state_dict(ckpt['state_dict'])
-    except (SeabedError, RuntimeError, TypeError) as e:
-        raise CheckpointError(f"{path} does not match a seabed-cls model: {str(e)[:300]}") from e
-    model.hparams['pretrained'] = args.get('pretrained', False)
-    if isinstance(map_location, (str, torch.device)): model.to(map_location)  # a device: the model goes there too
-    return model.eval()
+    # checkpoints
+    @classmethod
+    def load_checkpoint(cls, path: str | os.PathLike,
+                        map_location: str | torch.device | dict | Callable | None = 'cpu') -> 'SeabedClassifier':
+        "Rebuild a `SeabedClassifier` (in eval mode) from a Lightning checkpoint written by seabed-cls."
+        path = Path(path)
+        if not path.is_file():
+            raise CheckpointError(f"checkpoint not found: {path}: train a model first (seabed-cls train) or give the path "
+                                  f"of an existing .ckpt file")
+        try: ckpt = torch.load(path, map_location=map_location, weights_only=True)
+        except pickle.UnpicklingError as e:
+            if 'weights only' in str(e).lower() or 'weights_only' in str(e):
+                raise CheckpointError(f"{path} is not a seabed-cls checkpoint: it holds Python objects that a safe load "
+                                      f"refuses ({str(e).splitlines()[0][:200]})") from e
+            raise CheckpointError(f"cannot read checkpoint {path}: the file is truncated or corrupt ({e})") from e
+        except Exception as e:
+            raise CheckpointError(f"cannot read checkpoint {path}: the file is truncated or corrupt "
+                                  f"({type(e).__name__}: {e})") from e
+        hp = ckpt.get('hyper_parameters') if isinstance(ckpt, dict) else None
+        if not isinstance(hp, dict) or 'classes' not in hp or not isinstance(ckpt.get('state_dict'), dict):
+            raise CheckpointError(f"{path} is not a seabed-cls checkpoint: it has no hyper_parameters with classes and no "
+                                  f"state_dict (expected a checkpoint written by seabed-cls training)")
+        known = set(inspect.signature(cls.__init__).parameters) - {'self'}
+        if unknown := sorted(set(hp) - known):
+            warnings.warn(f"{path}: ignoring unknown hyperparameters {unknown} (written by a newer seabed-cls?)")
+        args = {k: v for k, v in hp.items() if k in known}
+        try:
+            model = cls(**{**args, 'pretrained': False})
+            model.load_state_dict(ckpt['state_dict'])
+        except (SeabedError, RuntimeError, TypeError) as e:
+            raise CheckpointError(f"{path} does not match a seabed-cls model: {str(e)[:300]}") from e
+        model.hparams['pretrained'] = args.get('pretrained', False)
+        if isinstance(map_location, (str, torch.device)): model.to(map_location)  # a device: the model goes there too
+        return model.eval()
+

@@ -9,7 +9,7 @@ __all__ = ['TrainError', 'build_train_parser', 'parse_train_args', 'AtomicCheckp
            'resolve_deterministic', 'find_resume_dir', 'train']
 
 # %% ../nbs/09_train.ipynb #0b6fe42c
-import datetime, json, os, random, sys, time, warnings
+import datetime, json, logging, os, random, sys, time, warnings
 from pathlib import Path
 
 import torch
@@ -21,12 +21,15 @@ import numpy as np
 
 from .data.datamodule import SeabedDataModule
 from .core import SeabedError, atomic_write, remove_stale_temp_files
+from .inference import Predictor
 from .model import SeabedClassifier
 from .tracking import LOGGERS, make_loggers
 
 # %% ../nbs/09_train.ipynb #0fab5a80
 class TrainError(SeabedError):
     "A training run cannot start or continue: bad config, missing run, nothing to resume."
+
+_log = logging.getLogger('seabed_cls.train')  # status messages; the result line goes to stdout
 
 # %% ../nbs/09_train.ipynb #2421d948
 _FROM_DATA = {'classes', 'image_size', 'channels', 'mean', 'std', 'class_weights'}
@@ -39,7 +42,7 @@ def build_train_parser() -> ArgumentParser:
     p.add_argument('--data', type=str, default='data', help='dataset folder or .zip in any supported layout')
     p.add_class_arguments(SeabedDataModule, 'datamodule', skip={'data', 'seed'})
     p.add_class_arguments(SeabedClassifier, 'model', skip=_FROM_DATA)
-    p.add_argument('--class_weighted_loss', type=bool, default=True, help='weight the loss by inverse class frequency')
+    p.add_argument('--class-weighted-loss', '--class_weighted_loss', type=bool, default=True, help='weight the loss by inverse class frequency')
     p.add_argument('--trainer.max_epochs', type=int, default=10)
     p.add_argument('--trainer.accelerator', type=str, default='auto', help='cpu, gpu, auto, ...')
     p.add_argument('--trainer.devices', type=int | str, default=1)
@@ -49,18 +52,18 @@ def build_train_parser() -> ArgumentParser:
     p.add_argument('--trainer.deterministic', type=bool, default=True)
     p.add_argument('--trainer.limit_train_batches', type=float | int, default=1.0)
     p.add_argument('--trainer.limit_val_batches', type=float | int, default=1.0)
-    p.add_argument('--early_stopping_patience', type=int, default=5, help='epochs without a better val/macro_f1')
+    p.add_argument('--early-stopping-patience', '--early_stopping_patience', type=int, default=5, help='epochs without a better val/macro_f1')
     p.add_argument('--seed', type=int, default=0)
     p.add_argument('--logger', type=str, default='wandb', choices=list(LOGGERS),
                    help='wandb: W&B and the CSV file; csv: the CSV file <run>/csv/metrics.csv alone; none')
-    p.add_argument('--wandb_project', type=str, default='seabed-cls')
-    p.add_argument('--wandb_entity', type=str | None, default=None)
-    p.add_argument('--wandb_dir', type=str, default='.', help='W&B writes its runs under <wandb_dir>/wandb/')
-    p.add_argument('--run_name', type=str | None, default=None, help='default: <date>-<time>-<arch>')
-    p.add_argument('--out_dir', type=str, default='models')
+    p.add_argument('--wandb-project', '--wandb_project', type=str, default='seabed-cls')
+    p.add_argument('--wandb-entity', '--wandb_entity', type=str | None, default=None)
+    p.add_argument('--wandb-dir', '--wandb_dir', type=str, default='.', help='W&B writes its runs under <wandb_dir>/wandb/')
+    p.add_argument('--run-name', '--run_name', type=str | None, default=None, help='default: <date>-<time>-<arch>')
+    p.add_argument('--out-dir', '--out_dir', type=str, default='models')
     p.add_argument('--resume', type=str | None, default=None, nargs='?', const='latest',
-                   help='continue an interrupted run from its last.ckpt: a run folder, or alone for the latest run')
-    p.add_argument('--progress_bar', type=bool, default=True)
+                   help='continue an interrupted run from its last.ckpt: a run folder, a run name under --out-dir, or alone for the newest run')
+    p.add_argument('--progress-bar', '--progress_bar', type=bool, default=True)
     return p
 
 def parse_train_args(argv=None) -> Namespace:
@@ -127,7 +130,7 @@ def find_resume_dir(resume: str, out_dir) -> Path:
         for run_dir in tried:
             if (run_dir/'last.ckpt').exists(): return run_dir
         raise TrainError(f"cannot resume {resume}: no last.ckpt in {' nor in '.join(str(d) for d in dict.fromkeys(tried))}; "
-                         f"pass a run folder or the name of a run under --out_dir")
+                         f"pass a run folder or the name of a run under --out-dir")
     runs = sorted(Path(out_dir).glob('*/last.ckpt'), key=lambda p: p.stat().st_mtime)
     if not runs: raise TrainError(f"nothing to resume: no run with a last.ckpt under {out_dir}/")
     return runs[-1].parent
@@ -156,17 +159,17 @@ def train(cfg: Namespace) -> Path:
         cfg = parse_train_args(['--config', str(run_dir/'config.yaml')])
         cfg.resume, resume_ckpt = str(run_dir), str(run_dir/'last.ckpt')
         if _is_rank_zero():
-            print(f"resuming {run_dir} from last.ckpt")
+            _log.info(f"resuming {run_dir} from last.ckpt")
             if gone := remove_stale_temp_files(run_dir):
-                print(f"removed {len(gone)} unfinished checkpoint file(s) of a save that was interrupted: "
-                      f"{', '.join(p.name for p in gone)}")
+                _log.warning(f"removed {len(gone)} unfinished checkpoint file(s) of a save that was interrupted: "
+                             f"{', '.join(p.name for p in gone)}")
     else:
         # DDP worker processes re-run the command: they take the run name rank 0 chose
         run_name = cfg.run_name or (None if _is_rank_zero() else os.environ.get('SEABED_CLS_RUN_NAME')) or _new_run_name(cfg.model.arch)
         os.environ['SEABED_CLS_RUN_NAME'] = run_name
         run_dir, resume_ckpt = Path(cfg.out_dir)/run_name, None
         if _is_rank_zero():
-            if run_dir.exists(): raise TrainError(f"{run_dir} already exists: choose another --run_name, or --resume {run_dir}")
+            if run_dir.exists(): raise TrainError(f"{run_dir} already exists: choose another --run-name, or --resume {run_dir}")
         cfg.run_name = run_name
     _quiet_known_warnings()
     if torch.cuda.is_available(): torch.set_float32_matmul_precision('high')  # TF32 tensor cores for fp32 work
@@ -232,10 +235,9 @@ def _log_wandb_extras(logger, model, dm, metrics, best_path):
         fig = plot_confusion_matrix(cm, dm.classes)
         run.log({'test/confusion_matrix': wandb.Image(fig)})
         import matplotlib.pyplot as plt; plt.close(fig)
-    x, y = next(iter(dm.test_dataloader()))
-    x, y = x[:16], y[:16]
-    model.eval()
-    with torch.no_grad(): probs = model(dm.transform_batch((x, y))[0].to(model.device)).softmax(-1).cpu()
+    ds = dm.datasets['test']
+    x, y = ds.x[:16], ds.y[:16]   # uint8 images, as they come from the cache
+    probs = Predictor(model, backend='eager', batch_size=16, device=model.device).predict_batch(x)
     table = wandb.Table(columns=['image', 'true', 'predicted', 'confidence'])
     for img, t, p in zip(x, y, probs):
         table.add_data(wandb.Image(img[0].numpy()), dm.classes[int(t)], dm.classes[int(p.argmax())], float(p.max()))

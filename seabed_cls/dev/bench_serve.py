@@ -10,12 +10,14 @@ __all__ = ['sample_uploads', 'multipart_body', 'LoadError', 'http_request', 'upl
 
 # %% ../../nbs/34_dev.bench_serve.ipynb #f0d95250
 import asyncio
-import shutil
-import tempfile
 import time
 from pathlib import Path
 
 import numpy as np
+import psutil
+
+from .baselines import old_serve_command
+from .harness import run_sync, serving
 
 # %% ../../nbs/34_dev.bench_serve.ipynb #efa9df61
 def sample_uploads(n: int = 16, size: int = 128, seed: int = 0) -> list[bytes]:
@@ -92,11 +94,10 @@ async def _run_load(host, port, requests, concurrency, keep_going) -> _Load:
 def _pct(xs, q): return float(np.percentile(xs, q)) if len(xs) else float('nan')
 
 def _cpu_seconds(pid: int) -> float:
-    "User + system CPU seconds of process `pid` (Linux /proc), nan elsewhere."
-    import os
-    try: f = Path(f'/proc/{pid}/stat').read_text().rsplit(')', 1)[1].split()
-    except (OSError, IndexError): return float('nan')
-    return (int(f[11]) + int(f[12])) / os.sysconf('SC_CLK_TCK')
+    "User + system CPU seconds of process `pid` (psutil: Linux, macOS, Windows), nan if it is gone."
+    try: t = psutil.Process(pid).cpu_times()
+    except psutil.Error: return float('nan')
+    return t.user + t.system
 
 def _host_port(url: str) -> tuple[str, int]:
     from urllib.parse import urlsplit
@@ -110,7 +111,6 @@ def upload_requests(url: str, uploads: list[bytes]) -> list[bytes]:
 
 def drive(url: str, uploads: list[bytes], concurrency: int, seconds: float, server_pid: int | None = None) -> dict:
     "Requests/s, latency (ms) and CPU per request of `POST /predict` at `concurrency` clients for `seconds`."
-    from seabed_cls.dev.harness import run_sync
     host, port = _host_port(url)
     requests = upload_requests(url, uploads)
     warm = iter(range(2 * concurrency))   # warm-up: connections, first batches
@@ -158,7 +158,6 @@ def bench_serve(model, concurrency=(1, 8, 32), seconds: float = 5, image_px: int
                 max_batch_size: int = 32, max_wait_ms: float = 5, old: bool = True) -> dict:
     "Benchmark the served `model` (checkpoint) at each `concurrency` level against the in-process Predictor and the old service."
     import os
-    from seabed_cls.dev.harness import serving
     from seabed_cls.inference import Predictor
     predictor = Predictor.from_checkpoint(model)
     uploads = sample_uploads(32, size=image_px)
@@ -202,18 +201,14 @@ def bench_serve(model, concurrency=(1, 8, 32), seconds: float = 5, image_px: int
 
 # %% ../../nbs/34_dev.bench_serve.ipynb #ddfb1b07
 def _rss_mb(pid: int) -> float:
-    "Resident memory of process `pid` in MB (Linux /proc), nan elsewhere."
-    try:
-        for line in Path(f'/proc/{pid}/status').read_text().splitlines():
-            if line.startswith('VmRSS:'): return int(line.split()[1]) / 1024
-    except OSError: pass
-    return float('nan')
+    "Resident memory of process `pid` in MB (psutil), nan if it is gone."
+    try: return psutil.Process(pid).memory_info().rss / 2**20
+    except psutil.Error: return float('nan')
 
 def soak_serve(model, requests: int = 5000, concurrency: int = 32, max_seconds: float = 600, warmup: int = 500,
                window: int = 1000, image_px: int = 128, max_batch_size: int = 32, max_wait_ms: float = 5) -> dict:
     "Send `requests` requests at `concurrency` clients (bounded by `max_seconds`) to a served `model`; print the figures."
     import threading
-    from seabed_cls.dev.harness import run_sync, serving
     for k, v in dict(requests=requests, concurrency=concurrency, window=window).items():
         if not isinstance(v, int) or v < 1: raise ValueError(f"{k} must be a positive integer, got {v!r}")
     uploads = sample_uploads(32, size=image_px)
