@@ -11,7 +11,6 @@ __all__ = ['BACKENDS', 'PREFERRED_BACKENDS', 'ONNX_OPSET', 'is_wandb_ref', 'down
 
 # %% ../nbs/08_inference.ipynb #7ba39df3
 import glob
-import io
 import json
 import os
 import re
@@ -76,14 +75,14 @@ def resolve_checkpoint(path_or_ref) -> Path:
                           f"reference entity/project/name:alias; train a model first (seabed-cls train) or fix the path")
 
 # %% ../nbs/08_inference.ipynb #4afd3825
-BACKENDS = ('eager', 'torchscript', 'onnx')
+BACKENDS = ('eager', 'onnx')
 PREFERRED_BACKENDS = ('onnx', 'eager')  # the default's candidates, fastest first (measured: compare_backends below)
-ONNX_OPSET = 17
+ONNX_OPSET = 18
 
 def onnxruntime_available() -> bool:
-    "Can the `onnx` backend run here (are `onnxruntime` and `onnx` installed)?"
+    "Can the `onnx` backend run here (are `onnxruntime`, `onnx` and the exporter's `onnxscript` installed)?"
     try:
-        import onnx, onnxruntime  # noqa: F401
+        import onnx, onnxruntime, onnxscript  # noqa: F401
         return True
     except ImportError: return False
 
@@ -102,9 +101,10 @@ def _check_backend(backend: str, device) -> str:
         raise ModelError(f"invalid backend {backend!r}: choose one of {', '.join(map(repr, BACKENDS))} (or None for the default)")
     if backend == 'onnx':
         if not onnxruntime_available():
-            raise ModelError("backend 'onnx' needs onnxruntime: pip install onnxruntime onnx (or use backend 'torchscript')")
+            raise ModelError("backend 'onnx' needs onnxruntime, onnx and onnxscript: pip install onnxruntime onnx onnxscript "
+                             "(or use backend 'eager')")
         if torch.device(device).type != 'cpu':
-            raise ModelError(f"backend 'onnx' runs on CPU only, not on {device}: use backend 'eager' or 'torchscript'")
+            raise ModelError(f"backend 'onnx' runs on CPU only, not on {device}: use backend 'eager'")
     return backend
 
 # %% ../nbs/08_inference.ipynb #e0a86822
@@ -112,21 +112,14 @@ def _net(model: SeabedClassifier) -> nn.Module:
     "The network alone (backbone + head), what the export backends trace."
     return nn.Sequential(model.backbone, model.head).eval()
 
-def _torchscript_runner(model, example):
-    with torch.no_grad(), warnings.catch_warnings():
-        warnings.simplefilter('ignore')
-        ts = torch.jit.optimize_for_inference(torch.jit.freeze(torch.jit.trace(_net(model), example)))
-        for _ in range(2): ts(example)  # the profiling executor specialises on the first calls
-    return ts
-
 def _export_onnx(model, example) -> bytes:
-    buf = io.BytesIO()
+    "The network as ONNX bytes, from the `torch.export`-based exporter (dynamic batch axis, optimised graph)."
     with torch.no_grad(), warnings.catch_warnings():
         warnings.simplefilter('ignore')
-        torch.onnx.export(_net(model).cpu(), (example.cpu(),), buf, input_names=['x'], output_names=['logits'],
-                          dynamic_axes={'x': {0: 'batch'}, 'logits': {0: 'batch'}}, opset_version=ONNX_OPSET,
-                          dynamo=False)
-    return buf.getvalue()
+        program = torch.onnx.export(_net(model).cpu(), (example.cpu(),), dynamo=True, input_names=['x'],
+                                    output_names=['logits'], opset_version=ONNX_OPSET, verbose=False,
+                                    dynamic_shapes=({0: torch.export.Dim('batch')},))
+    return program.model_proto.SerializeToString()
 
 def _onnx_runner(model, example, sha256=None):
     import onnxruntime as ort
@@ -154,7 +147,6 @@ def make_runner(model: SeabedClassifier, backend: str, device='cpu', sha256: str
     hp = model.hparams
     example = torch.zeros(1, hp.channels, hp.image_size, hp.image_size, device=device)
     if backend == 'eager': return model
-    if backend == 'torchscript': return _torchscript_runner(model, example)
     if backend == 'onnx': return _onnx_runner(model, example, sha256)
     raise ModelError(f"invalid backend {backend!r}: choose one of {', '.join(map(repr, BACKENDS))}")
 
