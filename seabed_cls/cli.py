@@ -10,7 +10,10 @@ __all__ = ['COMMAND_PLUGINS', 'LOG_HANDLER', 'EXTRA_OF', 'StderrHandler', 'confi
 
 # %% ../nbs/15_cli.ipynb #d2d62074
 import argparse, contextlib, io, json, logging, sys
+from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
+from typing import TextIO
 
 # %% ../nbs/15_cli.ipynb #173471ac
 def _data_demo(a):
@@ -159,7 +162,10 @@ COMMAND_PLUGINS = 'seabed_cls.commands'
 def _add_plugin_commands(sub):
     "Subcommands added through the entry-point group `seabed_cls.commands` (each a function that takes `sub`)."
     from importlib.metadata import entry_points
-    for ep in sorted(entry_points(group=COMMAND_PLUGINS), key=lambda e: e.name): ep.load()(sub)
+    for ep in sorted(entry_points(group=COMMAND_PLUGINS), key=lambda e: e.name):
+        try: ep.load()(sub)
+        except Exception as e:  # a broken plugin costs its own command, never the product's
+            print(f"warning: command plugin {ep.name!r} ({ep.value}) not loaded: {type(e).__name__}: {e}", file=sys.stderr)
 
 
 # %% ../nbs/15_cli.ipynb #c9850ac6
@@ -167,11 +173,11 @@ LOG_HANDLER = 'seabed_cls.cli'
 
 class StderrHandler(logging.StreamHandler):
     "A `StreamHandler` that writes to the `sys.stderr` of the moment a record is emitted."
-    def __init__(self, level=logging.NOTSET): logging.Handler.__init__(self, level)  # no stream of its own
+    def __init__(self, level: int | str = logging.NOTSET): logging.Handler.__init__(self, level)  # no stream of its own
     @property
-    def stream(self, _sys=sys): return _sys.stderr   # bound now: still there while the interpreter shuts down
+    def stream(self, _sys: ModuleType = sys) -> TextIO: return _sys.stderr   # bound now: still there while the interpreter shuts down
 
-def configure_logging(level=logging.INFO) -> logging.Logger:
+def configure_logging(level: int = logging.INFO) -> logging.Logger:
     "Show records of `level` and above of the `seabed_cls` logger on stderr as plain messages; once per process."
     log = logging.getLogger('seabed_cls')
     h = next((h for h in log.handlers if h.get_name() == LOG_HANDLER), None)
@@ -204,7 +210,7 @@ def missing_extra(e: ModuleNotFoundError) -> str | None:
     "The extra of `pyproject.toml` that installs the module `e` could not find, if one does."
     return EXTRA_OF.get((e.name or '').split('.')[0])
 
-def main(argv=None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     "Run `seabed-cls` with `argv`; return the exit code (0 ok, 1 check failed, 2 bad input)."
     argv = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser()

@@ -14,12 +14,13 @@ import logging
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 import torch
 from jsonargparse import Namespace
 
 from .data.datasets import SPLITS
 from .data.datamodule import SeabedDataModule
-from .core import SeabedError, atomic_write
+from .core import PathLike, SeabedError, atomic_write
 from .inference import Predictor
 from .train import TrainError, parse_train_args
 from .visualize import plot_confusion_matrix, plot_misclassified, save_figure
@@ -31,7 +32,7 @@ class EvaluationError(SeabedError):
 _log = logging.getLogger('seabed_cls.evaluate')
 
 # %% ../nbs/10_evaluate.ipynb #8e086ac8
-def confusion_matrix(y_true, y_pred, n_classes: int) -> np.ndarray:
+def confusion_matrix(y_true: npt.ArrayLike, y_pred: npt.ArrayLike, n_classes: int) -> np.ndarray:
     "Counts `[n_classes, n_classes]`: row = true class, column = predicted class."
     t, p = np.asarray(y_true, dtype=np.int64).ravel(), np.asarray(y_pred, dtype=np.int64).ravel()
     if t.shape != p.shape: raise EvaluationError(f"{len(t)} labels but {len(p)} predictions")
@@ -41,7 +42,7 @@ def confusion_matrix(y_true, y_pred, n_classes: int) -> np.ndarray:
 
 def _ratio(a, b): return np.divide(a, b, out=np.zeros(len(a)), where=b > 0)
 
-def classification_metrics(y_true, y_pred, classes: list[str]) -> dict:
+def classification_metrics(y_true: npt.ArrayLike, y_pred: npt.ArrayLike, classes: list[str]) -> dict:
     "Accuracy, macro-F1, per-class precision/recall/F1/support and the confusion matrix of predictions."
     cm = confusion_matrix(y_true, y_pred, len(classes))
     tp, support, predicted = np.diag(cm).astype(float), cm.sum(axis=1), cm.sum(axis=0)
@@ -69,7 +70,7 @@ def format_per_class_table(metrics: dict) -> str:
     return '\n'.join(lines)
 
 # %% ../nbs/10_evaluate.ipynb #9906bf30
-def run_config(ckpt) -> Namespace | None:
+def run_config(ckpt: PathLike) -> Namespace | None:
     "The run's `config.yaml` beside checkpoint `ckpt`, parsed by the training parser (`None` if there is none)."
     path = Path(ckpt).parent/'config.yaml'
     if not path.is_file(): return None
@@ -96,7 +97,7 @@ def _check_classes(data_classes, ckpt_classes, data, ckpt):
         raise EvaluationError(f"the classes of {data} do not match the checkpoint {ckpt} ({what}); evaluate on data "
                               f"with the classes {ckpt_classes}")
 
-def report_files(out_dir, run: str, split: str) -> dict[str, Path]:
+def report_files(out_dir: PathLike, run: str, split: str) -> dict[str, Path]:
     "Where the report of `run` on `split` goes (test: metrics.json, ...; other splits: metrics_<split>.json, ...)."
     sfx = '' if split == 'test' else f'_{split}'
     d = Path(out_dir)/run
@@ -104,8 +105,9 @@ def report_files(out_dir, run: str, split: str) -> dict[str, Path]:
             'misclassified': d/f'misclassified{sfx}.png'}
 
 # %% ../nbs/10_evaluate.ipynb #80005ba3
-def evaluate_checkpoint(ckpt, data=None, split: str = 'test', out_dir='reports', batch_size: int = 64,
-                        device: str = 'cpu', max_misclassified: int = 16, backend: str = 'eager') -> dict:
+def evaluate_checkpoint(ckpt: PathLike, data: PathLike | None = None, split: str = 'test', out_dir: PathLike = 'reports',
+                        batch_size: int = 64, device: str = 'cpu', max_misclassified: int = 16,
+                        backend: str = 'eager') -> dict:
     "Evaluate checkpoint `ckpt` on `split` of `data`; write metrics.json and plots to `out_dir/<run>/`; return the metrics."
     if split not in SPLITS: raise EvaluationError(f"unknown split {split!r}: choose one of {', '.join(SPLITS)}")
     pred = Predictor.from_checkpoint(ckpt, backend=backend, batch_size=batch_size, device=device)

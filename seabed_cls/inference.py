@@ -17,6 +17,7 @@ import re
 import sys
 import time
 import warnings
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -27,14 +28,14 @@ from fastcore.basics import patch
 from PIL import Image
 from torch import nn
 
-from .core import DataError, IMAGE_EXTS, is_hidden, ImageDecodeError, atomic_write, SeabedError, cache_dir, file_sha256, is_image_file
+from .core import DataError, IMAGE_EXTS, is_hidden, ImageDecodeError, atomic_write, SeabedError, cache_dir, file_sha256, is_image_file, PathLike
 from .data.images import image_to_tensor, load_gray, normalize
 from .model import CheckpointError, ModelError, SeabedClassifier
 
 # %% ../nbs/08_inference.ipynb #bb73e15b
 _WANDB_REF = re.compile(r'^[\w.-]+/[\w.-]+/[\w.-]+:[\w.-]+$')
 
-def is_wandb_ref(s) -> bool:
+def is_wandb_ref(s: object) -> bool:
     "Is `s` a W&B artifact reference `entity/project/name:alias`?"
     return isinstance(s, str) and bool(_WANDB_REF.match(s))
 
@@ -48,7 +49,7 @@ def _pick_checkpoint(folder: Path, prefer: tuple[str, ...], what: str) -> Path:
     found = ', '.join(str(p.relative_to(folder)) for p in ckpts) or 'none'
     raise CheckpointError(f"{what} holds no single checkpoint (.ckpt files: {found}): pass the path of one .ckpt file")
 
-def download_wandb_checkpoint(ref: str, root=None) -> Path:
+def download_wandb_checkpoint(ref: str, root: PathLike | None = None) -> Path:
     "Download the W&B model artifact `ref` (into `root`, default the cache) and return its checkpoint file."
     from seabed_cls.tracking import wandb_online  # the same online/offline rule as training's logger
     if not wandb_online():
@@ -65,7 +66,7 @@ def download_wandb_checkpoint(ref: str, root=None) -> Path:
                               f"reference (entity/project/name:alias) and that WANDB_API_KEY may read it") from e
     return _pick_checkpoint(Path(folder), ('model.ckpt', 'best.ckpt'), f"W&B artifact {ref}")
 
-def resolve_checkpoint(path_or_ref) -> Path:
+def resolve_checkpoint(path_or_ref: PathLike) -> Path:
     "The local checkpoint file for a `.ckpt` path, a run folder (its `best.ckpt`) or a W&B artifact reference."
     p = Path(path_or_ref)
     if p.is_file(): return p
@@ -90,7 +91,7 @@ def available_backends() -> list[str]:
     "The backends this installation can run."
     return [b for b in BACKENDS if b != 'onnx' or onnxruntime_available()]
 
-def default_backend(device='cpu') -> str:
+def default_backend(device: str | torch.device = 'cpu') -> str:
     "The backend used when none is asked for: the fastest available on CPU, eager elsewhere."
     if torch.device(device).type != 'cpu': return 'eager'
     return next(b for b in PREFERRED_BACKENDS if b in available_backends())
@@ -142,7 +143,8 @@ def _onnx_runner(model, example, sha256=None):
         return torch.from_numpy(session.run(None, {'x': x.contiguous().numpy()})[0])
     return run
 
-def make_runner(model: SeabedClassifier, backend: str, device='cpu', sha256: str | None = None):
+def make_runner(model: SeabedClassifier, backend: str, device: str | torch.device = 'cpu',
+                sha256: str | None = None) -> Callable[[torch.Tensor], torch.Tensor]:
     "A function from normalised float images `[B, C, S, S]` to logits, running `model` with `backend`."
     hp = model.hparams
     example = torch.zeros(1, hp.channels, hp.image_size, hp.image_size, device=device)
@@ -184,6 +186,8 @@ def _read_metrics(path: Path) -> dict:
         warnings.warn(f"ignoring unreadable {f}: {e}")
         return {}
 
+_ImageSource = PathLike | bytes | bytearray | memoryview | Image.Image  # one image: a path, its bytes or a PIL image
+
 def _as_list(images) -> list:
     "One image (path, bytes, PIL image) as a list of one; a sequence of images as a list."
     if isinstance(images, (str, os.PathLike, bytes, bytearray, memoryview, Image.Image)): return [images]
@@ -192,9 +196,9 @@ def _as_list(images) -> list:
 # %% ../nbs/08_inference.ipynb #e48a602c
 class Predictor:
     "Classify seabed images with a trained `SeabedClassifier`, preprocessed as its checkpoint says."
-    def __init__(self, model: SeabedClassifier, backend: str | None = None, batch_size: int = 64, device='cpu',
-                 checkpoint_path=None, checkpoint_sha256: str | None = None, metrics: dict | None = None,
-                 created: str | None = None):
+    def __init__(self, model: SeabedClassifier, backend: str | None = None, batch_size: int = 64,
+                 device: str | torch.device = 'cpu', checkpoint_path: PathLike | None = None,
+                 checkpoint_sha256: str | None = None, metrics: dict | None = None, created: str | None = None):
         if int(batch_size) != batch_size or batch_size < 1:
             raise ModelError(f"batch_size must be a positive integer, got {batch_size!r}")
         self.device, self.batch_size = torch.device(device), int(batch_size)
@@ -210,7 +214,8 @@ class Predictor:
         self.backend, self._run = _build_runner(self.model, backend, self.device, checkpoint_sha256)
 
     @classmethod
-    def from_checkpoint(cls, path_or_ref, backend: str | None = None, batch_size: int = 64, device='cpu') -> 'Predictor':
+    def from_checkpoint(cls, path_or_ref: PathLike, backend: str | None = None, batch_size: int = 64,
+                        device: str | torch.device = 'cpu') -> 'Predictor':
         "A `Predictor` for a local checkpoint (or run folder) or a W&B artifact `entity/project/name:alias`."
         path = resolve_checkpoint(path_or_ref)
         model = SeabedClassifier.load_checkpoint(path, map_location=device)
@@ -236,7 +241,7 @@ class Predictor:
 
 # %% ../nbs/08_inference.ipynb #915836f7
 @patch
-def preprocess(self: Predictor, images) -> torch.Tensor:
+def preprocess(self: Predictor, images: _ImageSource | Iterable[_ImageSource]) -> torch.Tensor:
     "Decode and resize `images` (paths, bytes or PIL images) to uint8 `[B, channels, S, S]`."
     imgs = _as_list(images)
     S = self.image_size
@@ -266,7 +271,7 @@ def to_predictions(self: Predictor, probs: torch.Tensor) -> list[Prediction]:
             for c, i, p in zip(conf, idx, probs.tolist())]
 
 @patch
-def predict(self: Predictor, images) -> list[Prediction]:
+def predict(self: Predictor, images: _ImageSource | Iterable[_ImageSource]) -> list[Prediction]:
     "A `Prediction` for each image (path, bytes or PIL image; one or a list), in batches of `batch_size`."
     imgs, out = _as_list(images), []
     for i in range(0, len(imgs), self.batch_size):
@@ -274,7 +279,8 @@ def predict(self: Predictor, images) -> list[Prediction]:
     return out
 
 # %% ../nbs/08_inference.ipynb #10c75ddf
-def throughput(fn, x, seconds: float, warmup: int = 2, min_runs: int = 3) -> float:
+def throughput(fn: Callable[[torch.Tensor], object], x: torch.Tensor, seconds: float, warmup: int = 2,
+               min_runs: int = 3) -> float:
     "Images per second of `fn(x)`, timed for about `seconds` after `warmup` calls."
     for _ in range(warmup): fn(x)
     n, t0 = 0, time.perf_counter()
@@ -283,7 +289,8 @@ def throughput(fn, x, seconds: float, warmup: int = 2, min_runs: int = 3) -> flo
         dt = time.perf_counter() - t0
         if n >= min_runs and dt >= seconds: return n*len(x)/dt
 
-def compare_backends(predictor_or_ckpt, batch_sizes=(1, 32), seconds: float = 2.0, backends=None,
+def compare_backends(predictor_or_ckpt: Predictor | PathLike, batch_sizes: Sequence[int] = (1, 32),
+                     seconds: float = 2.0, backends: Iterable[str] | None = None,
                      num_threads: int | None = None, repeat: int = 3, seed: int = 0) -> pd.DataFrame:
     "Images/s of each backend at each batch size (best of `repeat` rounds), and max abs difference from eager."
     p = predictor_or_ckpt if isinstance(predictor_or_ckpt, Predictor) else \
@@ -316,7 +323,7 @@ def _images_under(folder: Path) -> list[Path]:
         out += [Path(cur)/f for f in sorted(files) if not is_hidden(f) and is_image_file(f)]
     return out
 
-def find_images(paths) -> list[Path]:
+def find_images(paths: PathLike | Iterable[PathLike]) -> list[Path]:
     "Image files of `paths` (files, folders searched recursively, globs), in order, each once."
     out = []
     for s in map(str, _as_list(paths)):
@@ -344,7 +351,8 @@ def _decode_each(pred, files, errors: list):
         except ImageDecodeError as e: errors.append(e)
     return (torch.cat(xs) if xs else None), kept
 
-def predict_files(ckpt, paths, out_csv=None, batch_size: int = 64, progress: bool = True,
+def predict_files(ckpt: Predictor | PathLike, paths: PathLike | Iterable[PathLike], out_csv: PathLike | None = None,
+                  batch_size: int = 64, progress: bool = True,
                   backend: str | None = None, errors: list | None = None) -> pd.DataFrame:
     "Classify the images of `paths` with checkpoint (or `Predictor`) `ckpt`; optionally write `out_csv`."
     from tqdm.auto import tqdm

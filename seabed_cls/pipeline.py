@@ -11,12 +11,12 @@ __all__ = ['data_summary', 'write_learning_curves', 'write_confusion_rows']
 import json
 from pathlib import Path
 
-from .core import DataError, SeabedError, atomic_write
+from .core import DataError, PathLike, SeabedError, atomic_write
 from .data.datasets import MIN_PER_CLASS, check_dataset, dataset_stats
 from .tracking import read_metrics_history
 
 # %% ../nbs/21_pipeline.ipynb #8ab619a9
-def data_summary(path, out=None, min_per_class: int = MIN_PER_CLASS) -> dict:
+def data_summary(path: PathLike, out: PathLike | None = None, min_per_class: int = MIN_PER_CLASS) -> dict:
     "Check dataset `path` and summarise it (images, classes, counts per class and split); write JSON to `out` if given."
     report = check_dataset(path, min_per_class=min_per_class)
     if not report.ok:
@@ -34,7 +34,7 @@ def data_summary(path, out=None, min_per_class: int = MIN_PER_CLASS) -> dict:
     return summary
 
 # %% ../nbs/21_pipeline.ipynb #55e2bc88
-def write_learning_curves(run_dir, out) -> Path:
+def write_learning_curves(run_dir: PathLike, out: PathLike) -> Path:
     "The train/ and val/ metrics of run `run_dir` (its `csv/metrics.csv`), one row per epoch, as a CSV."
     log = Path(run_dir)/'csv'/'metrics.csv'
     if not log.is_file(): raise SeabedError(f"{log} not found: learning curves need a run trained with a logger (wandb or csv)")
@@ -42,7 +42,7 @@ def write_learning_curves(run_dir, out) -> Path:
     h = h[[c for c in h.columns if c.split('/')[0] in ('train', 'val')]].dropna(how='all')  # test/ is logged once, after fit
     return atomic_write(out, lambda f: h.to_csv(f, float_format='%.6g'), mode='w')
 
-def write_confusion_rows(metrics_json, out) -> Path:
+def write_confusion_rows(metrics_json: PathLike, out: PathLike) -> Path:
     "One `actual,predicted` row per evaluated image, from the confusion matrix in an evaluation's `metrics.json`."
     try: m = json.loads(Path(metrics_json).read_text())
     except (OSError, ValueError) as e: raise SeabedError(f"cannot read the evaluation metrics {metrics_json}: {e}") from None

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .core import DataError, slug
+from .core import DataError, PathLike, slug
 
 # %% ../nbs/04_synthetic.ipynb #a17c3bdc
 SONAR_CLASSES = ['Posidonia', 'Ripple 45', 'Rock', 'Sand', 'Silt', 'Ripple vertical']
@@ -180,8 +180,8 @@ def _stored_deflate(raw):
         out += [bytes([final]), len(block).to_bytes(2, 'little'), (len(block) ^ 0xFFFF).to_bytes(2, 'little'), block]
     return b''.join(out + [zlib.adler32(raw).to_bytes(4, 'big')])
 
-def write_png_gray(path, # file to write
-                   arr, # uint8 array HxW
+def write_png_gray(path: PathLike, # file to write
+                   arr: np.ndarray, # uint8 array HxW
                    level: int = 0, # 0: stored blocks (compressor-independent bytes); 1-9: `zlib.compress` level
                   ) -> Path:
     "Write `arr` as an 8-bit grayscale PNG with deterministic bytes and no metadata."
@@ -229,7 +229,7 @@ def _check_count(name, v, lo):
     return int(v)
 
 # %% ../nbs/04_synthetic.ipynb #467f119c
-def write_demo_dataset(out='data', # folder to write: new, empty, or a previous demo output
+def write_demo_dataset(out: PathLike = 'data', # folder to write: new, empty, or a previous demo output
                        per_class: int = 100, # images per class (>= 1)
                        size: int = 128, # image side, pixels (16..4096)
                        seed: int = 0, # same seed, same bytes

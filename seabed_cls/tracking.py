@@ -9,11 +9,12 @@ __all__ = ['LOGGERS', 'TrackingError', 'wandb_online', 'make_loggers', 'read_met
 
 # %% ../nbs/06_tracking.ipynb #e6ad9432
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
 
-from .core import SeabedError
+from .core import PathLike, SeabedError
 
 # %% ../nbs/06_tracking.ipynb #7eea2ad5
 class TrackingError(SeabedError):
@@ -28,8 +29,8 @@ def wandb_online() -> bool:
 # %% ../nbs/06_tracking.ipynb #65f4d173
 LOGGERS = ('wandb', 'csv', 'none')
 
-def make_loggers(kind: str, run_dir, run_name: str, project: str = 'seabed-cls', entity: str | None = None,
-                 save_dir='.') -> list:
+def make_loggers(kind: str, run_dir: PathLike, run_name: str, project: str = 'seabed-cls', entity: str | None = None,
+                 save_dir: PathLike = '.') -> list:
     "The Lightning loggers of a run: a `CSVLogger` in `run_dir/csv/` unless `kind` is `none`, and W&B too for `wandb`."
     if kind not in LOGGERS: raise TrackingError(f"unknown logger {kind!r}: use {', '.join(LOGGERS)}")
     if kind == 'none': return []
@@ -43,7 +44,7 @@ def make_loggers(kind: str, run_dir, run_name: str, project: str = 'seabed-cls',
     return loggers
 
 # %% ../nbs/06_tracking.ipynb #d91c3a71
-def read_metrics_history(src) -> pd.DataFrame:
+def read_metrics_history(src: PathLike | pd.DataFrame | Sequence[dict]) -> pd.DataFrame:
     "Per-epoch logged metrics (index: epoch) from a metrics.csv, a run folder or history rows (a list of dicts)."
     if isinstance(src, pd.DataFrame): df = src
     elif isinstance(src, (list, tuple)): df = pd.DataFrame(list(src))

@@ -10,7 +10,9 @@ __all__ = ['TrainError', 'build_train_parser', 'parse_train_args', 'AtomicCheckp
 
 # %% ../nbs/09_train.ipynb #0b6fe42c
 import datetime, json, logging, os, random, sys, time, warnings
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any, Literal
 
 import torch
 import pytorch_lightning as pl
@@ -20,7 +22,7 @@ from jsonargparse import ActionConfigFile, ArgumentParser, Namespace
 import numpy as np
 
 from .data.datamodule import SeabedDataModule
-from .core import SeabedError, atomic_write, remove_stale_temp_files
+from .core import PathLike, SeabedError, atomic_write, remove_stale_temp_files
 from .inference import Predictor
 from .model import SeabedClassifier
 from .tracking import LOGGERS, make_loggers
@@ -66,7 +68,7 @@ def build_train_parser() -> ArgumentParser:
     p.add_argument('--progress-bar', '--progress_bar', type=bool, default=True)
     return p
 
-def parse_train_args(argv=None) -> Namespace:
+def parse_train_args(argv: Sequence[str] | None = None) -> Namespace:
     "Parse `argv`; any problem (unknown key, bad value, missing file) becomes one `TrainError`."
     parser = build_train_parser()
     try: return parser.parse_args(argv)
@@ -76,10 +78,11 @@ def parse_train_args(argv=None) -> Namespace:
 # %% ../nbs/09_train.ipynb #4c4341df
 class AtomicCheckpointIO(TorchCheckpointIO):
     "Save checkpoints atomically (temp file, fsync, rename) and load them with `weights_only=True`."
-    def save_checkpoint(self, checkpoint, path, storage_options=None):
+    def save_checkpoint(self, checkpoint: dict[str, Any], path: PathLike, storage_options: Any | None = None) -> None:
         atomic_write(path, lambda f: torch.save(checkpoint, f))
 
-    def load_checkpoint(self, path, map_location=None, weights_only=None):
+    def load_checkpoint(self, path: PathLike, map_location: Callable | str | torch.device | dict[str, str] | None = None,
+                        weights_only: bool | None = None) -> dict[str, Any]:
         return torch.load(path, map_location=map_location or 'cpu', weights_only=True)
 
 # %% ../nbs/09_train.ipynb #01eff770
@@ -87,15 +90,16 @@ class RNGStateCallback(Callback):
     "Keep the torch, NumPy and Python random states in checkpoints; restore them when the first resumed epoch starts."
     def __init__(self): self._pending = None
 
-    def on_save_checkpoint(self, trainer, pl_module, checkpoint):
+    def on_save_checkpoint(self, trainer: pl.Trainer, pl_module: pl.LightningModule, checkpoint: dict[str, Any]) -> None:
         kind, keys, pos, has_gauss, gauss = np.random.get_state()
         checkpoint['rng_states'] = dict(torch=torch.get_rng_state(), python=random.getstate(),
                                         numpy=[kind, torch.from_numpy(keys.astype(np.int64)), pos, has_gauss, gauss],
                                         cuda=torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [])
 
-    def on_load_checkpoint(self, trainer, pl_module, checkpoint): self._pending = checkpoint.get('rng_states')
+    def on_load_checkpoint(self, trainer: pl.Trainer, pl_module: pl.LightningModule, checkpoint: dict[str, Any]) -> None:
+        self._pending = checkpoint.get('rng_states')
 
-    def on_train_epoch_start(self, trainer, pl_module):
+    def on_train_epoch_start(self, trainer: pl.Trainer, pl_module: pl.LightningModule) -> None:
         if not self._pending: return
         st, self._pending = self._pending, None
         torch.set_rng_state(st['torch']); random.setstate(st['python'])
@@ -111,7 +115,7 @@ def resolve_precision(precision: str, accelerator: str) -> str:
     gpu = accelerator in ('auto', 'gpu', 'cuda') and torch.cuda.is_available()
     return 'bf16-mixed' if gpu and torch.cuda.is_bf16_supported() else '32-true'
 
-def resolve_deterministic(deterministic: bool, accelerator: str):
+def resolve_deterministic(deterministic: bool, accelerator: str) -> bool | Literal['warn']:
     "Deterministic on CPU; on CUDA some ResNet backward kernels have no deterministic version, so only warn."
     gpu = accelerator in ('auto', 'gpu', 'cuda') and torch.cuda.is_available()
     return ('warn' if gpu else True) if deterministic else False
@@ -123,7 +127,7 @@ def _is_rank_zero() -> bool:
         if os.environ.get(k, '').isdigit(): return int(os.environ[k]) == 0
     return int(os.environ.get('LOCAL_RANK', 0)) == 0 and int(os.environ.get('NODE_RANK', 0)) == 0
 
-def find_resume_dir(resume: str, out_dir) -> Path:
+def find_resume_dir(resume: str, out_dir: PathLike) -> Path:
     "The run folder to resume: a folder path, a run name under `out_dir`, or (`latest`) the newest run there with a last.ckpt."
     if resume != 'latest':
         tried = [Path(resume)] + ([Path(out_dir)/resume] if not Path(resume).is_absolute() else [])

@@ -12,10 +12,13 @@ __all__ = ['SPLIT_ORDER', 'VisualizeError', 'save_figure', 'normalize_confusion'
 # %% ../nbs/07_visualize.ipynb #2789ffeb
 import math
 import os
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import matplotlib.pyplot as plt
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 import torch
 import torch.nn.functional as F
@@ -23,27 +26,32 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 from torch import nn
 
-from .core import SeabedError, atomic_write
+from .core import PathLike, SeabedError, atomic_write
 from .data.images import load_gray
 from .data.datasets import read_dataset
 from .tracking import read_metrics_history
+
+if TYPE_CHECKING:  # for annotations only: importing it would import Lightning
+    from seabed_cls.data.datamodule import SeabedDataModule
 
 # %% ../nbs/07_visualize.ipynb #3ca44541
 class VisualizeError(SeabedError):
     "Something to plot is missing or has the wrong shape."
 
 # %% ../nbs/07_visualize.ipynb #be98088f
-def save_figure(fig: Figure, path, dpi: int = 100) -> Path:
+def save_figure(fig: Figure, path: PathLike, dpi: int = 100) -> Path:
     "Save `fig` as a PNG at `path` (atomically: temp file + rename), close it, return the path."
     try: return atomic_write(path, lambda f: fig.savefig(f, format='png', dpi=dpi, bbox_inches='tight'))
     finally: plt.close(fig)
 
 # %% ../nbs/07_visualize.ipynb #e01a42e4
+_Array = npt.ArrayLike | torch.Tensor  # a numpy array, a tensor or nested lists
+
 def _np(a) -> np.ndarray:
     "A numpy array from a tensor, array or nested list."
     return a.detach().cpu().numpy() if isinstance(a, torch.Tensor) else np.asarray(a)
 
-def normalize_confusion(cm) -> np.ndarray:
+def normalize_confusion(cm: _Array) -> np.ndarray:
     "Row-normalised confusion matrix (rows: true class); rows without samples stay all zero."
     cm = _np(cm).astype(float)
     if cm.ndim != 2 or cm.shape[0] != cm.shape[1]: raise VisualizeError(f"a confusion matrix must be square, got shape {cm.shape}")
@@ -51,7 +59,7 @@ def normalize_confusion(cm) -> np.ndarray:
     return np.divide(cm, rows, out=np.zeros_like(cm), where=rows > 0)
 
 # %% ../nbs/07_visualize.ipynb #e0d6e02b
-def plot_confusion_matrix(cm, classes, normalize: bool = True, title: str | None = None) -> Figure:
+def plot_confusion_matrix(cm: _Array, classes: Sequence[str], normalize: bool = True, title: str | None = None) -> Figure:
     "A confusion matrix (rows: true, columns: predicted) with class names on both axes and every cell annotated."
     counts = _np(cm).astype(float)
     classes = [str(c) for c in classes]
@@ -94,7 +102,8 @@ def _grid(n_rows: int, n_cols: int, cell: float = 1.6, title_space: float = 0.35
     return fig, axes
 
 # %% ../nbs/07_visualize.ipynb #513088cd
-def plot_samples_per_class(table_or_dataset, n: int = 6, seed: int = 0, classes: list[str] | None = None) -> Figure:
+def plot_samples_per_class(table_or_dataset: 'pd.DataFrame | SeabedDataModule | PathLike', n: int = 6, seed: int = 0,
+                           classes: list[str] | None = None) -> Figure:
     "A grid with one row per class and up to `n` random images of it (seeded)."
     table = _as_table(table_or_dataset)
     classes = classes or sorted(table['label'].unique())
@@ -114,7 +123,7 @@ def plot_samples_per_class(table_or_dataset, n: int = 6, seed: int = 0, classes:
 # %% ../nbs/07_visualize.ipynb #9fc93e59
 SPLIT_ORDER = ('train', 'val', 'test')
 
-def class_counts(table) -> pd.DataFrame:
+def class_counts(table: 'pd.DataFrame | SeabedDataModule | PathLike') -> pd.DataFrame:
     "Images per class (rows) and split (columns: train, val, test, or `all` when the data has no splits)."
     table = _as_table(table)
     split = table['split'].fillna('').astype(str) if 'split' in table.columns else pd.Series('', index=table.index)
@@ -123,7 +132,7 @@ def class_counts(table) -> pd.DataFrame:
     cols = [s for s in SPLIT_ORDER if s in counts.columns] + sorted(set(counts.columns) - set(SPLIT_ORDER))
     return counts[cols].rename_axis(index='label', columns='split')
 
-def plot_class_balance(table) -> Figure:
+def plot_class_balance(table: 'pd.DataFrame | SeabedDataModule | PathLike') -> Figure:
     "Grouped bars: images per class for each split, with the count on each bar."
     counts = class_counts(table)
     n_cls, n_split = counts.shape
@@ -142,7 +151,7 @@ def plot_class_balance(table) -> Figure:
     return fig
 
 # %% ../nbs/07_visualize.ipynb #d91c3a71
-def plot_learning_curves(src) -> Figure:
+def plot_learning_curves(src: PathLike | pd.DataFrame | Sequence[dict]) -> Figure:
     "Loss (train and val) and val accuracy / macro-F1 per epoch, from a metrics.csv, a run folder or history rows."
     h = read_metrics_history(src)
     losses = [c for c in ('train/loss', 'val/loss') if c in h.columns]
@@ -174,7 +183,8 @@ def _message_figure(text: str) -> Figure:
     ax.set_axis_off(); ax.text(0.5, 0.5, text, ha='center', va='center', fontsize=11)
     return fig
 
-def plot_misclassified(images, true, pred, classes, probs=None, max_images: int = 16, ncols: int = 4) -> Figure:
+def plot_misclassified(images: _Array, true: _Array, pred: _Array, classes: Sequence[str], probs: _Array | None = None,
+                       max_images: int = 16, ncols: int = 4) -> Figure:
     "A grid of up to `max_images` misclassified images (most confident first) titled true/pred/confidence."
     imgs, true, pred = _images_hw(images), _np(true).astype(int).ravel(), _np(pred).astype(int).ravel()
     if not len(imgs) == len(true) == len(pred):
@@ -202,7 +212,8 @@ def _default_cam_layer(model: nn.Module) -> nn.Module:
         if m is not None and isinstance(getattr(m, 'layer4', None), nn.Module): return m.layer4
     raise VisualizeError(f"{type(model).__name__} has no layer4 (nor backbone.layer4): pass the layer for Grad-CAM")
 
-def gradcam(model: nn.Module, x: torch.Tensor, target=None, layer: nn.Module | None = None) -> torch.Tensor:
+def gradcam(model: nn.Module, x: torch.Tensor, target: int | Sequence[int] | torch.Tensor | None = None,
+            layer: nn.Module | None = None) -> torch.Tensor:
     "Grad-CAM heatmaps `[B, H, W]` in 0..1 of the logit of `target` (default: the predicted class) for normalised `x`."
     layer = layer or _default_cam_layer(model)
     if not (isinstance(x, torch.Tensor) and x.is_floating_point() and x.ndim == 4):
@@ -229,7 +240,8 @@ def gradcam(model: nn.Module, x: torch.Tensor, target=None, layer: nn.Module | N
     return (cam / peak).cpu()
 
 # %% ../nbs/07_visualize.ipynb #723fc019
-def plot_gradcam(images_uint8, heatmaps, labels=None, alpha: float = 0.45, ncols: int = 4) -> Figure:
+def plot_gradcam(images_uint8: _Array, heatmaps: _Array, labels: Sequence | None = None, alpha: float = 0.45,
+                 ncols: int = 4) -> Figure:
     "Each image in gray with its heatmap over it (jet colours), titled with `labels[i]` if given."
     imgs, maps = _images_hw(images_uint8), _np(heatmaps).astype(float)
     if maps.ndim == 4 and maps.shape[1] == 1: maps = maps[:, 0]

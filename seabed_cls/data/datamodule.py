@@ -9,6 +9,7 @@ __all__ = ['SonarAugment', 'TensorBatchDataset', 'class_weights', 'SeabedDataMod
 
 # %% ../../nbs/03_data.datamodule.ipynb #70f0b5c8
 import functools, math
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
@@ -16,7 +17,7 @@ import pytorch_lightning as pl
 import torch
 from torch.utils.data import DataLoader, Dataset
 
-from ..core import DataError
+from ..core import DataError, PathLike
 from .datasets import SPLITS, load_split_table
 from .images import decode_images, normalize
 
@@ -38,8 +39,9 @@ def _crop_plan(n_out: int, n_crop: int, off: int) -> tuple[torch.Tensor, tuple]:
 
 class SonarAugment:
     "Batched, orientation-safe crop + photometric augmentation fused with normalisation (see above)."
-    def __init__(self, crop_scale=(0.8, 1.0), crop_aspect=(0.9, 1/0.9), gamma: float = 0.25, speckle: float = 0.1,
-                 contrast=(0.8, 1.25), gain=(0.8, 1.25), geometric: bool = False, seed: int = 0, bank_size: int = 256):
+    def __init__(self, crop_scale: tuple[float, float] = (0.8, 1.0), crop_aspect: tuple[float, float] = (0.9, 1/0.9),
+                 gamma: float = 0.25, speckle: float = 0.1, contrast: tuple[float, float] = (0.8, 1.25),
+                 gain: tuple[float, float] = (0.8, 1.25), geometric: bool = False, seed: int = 0, bank_size: int = 256):
         self.crop_scale, self.crop_aspect, self.gamma, self.speckle = crop_scale, crop_aspect, gamma, speckle
         self.contrast, self.gain, self.geometric, self.bank_size = contrast, gain, geometric, bank_size
         self.seed, self.rng = seed, np.random.default_rng(seed)
@@ -47,7 +49,7 @@ class SonarAugment:
 
     def _logu(self, lohi, n=None): return np.exp(self.rng.uniform(math.log(lohi[0]), math.log(lohi[1]), n))
 
-    def noise_bank(self, size: int, n: int, device) -> torch.Tensor:
+    def noise_bank(self, size: int, n: int, device: torch.device | str) -> torch.Tensor:
         "At least `n` multiplicative speckle fields `1 + σ·N(0,1)` [K, 1, S, S] on `device`, drawn once per size/device."
         b = self._bank
         if b is None or b.shape[-1] != size or b.shape[0] < n or b.device != torch.device(device):
@@ -104,7 +106,7 @@ def _batch(b):
     "collate_fn for `TensorBatchDataset`: the batch is already stacked."
     return b
 
-def class_weights(labels, classes) -> torch.Tensor:
+def class_weights(labels: Iterable[str], classes: Sequence[str]) -> torch.Tensor:
     "Inverse-frequency weight per class of `classes` (in that order), normalised to mean 1."
     n = pd.Series(list(labels)).value_counts()
     w = torch.tensor([1.0 / n.get(c, 0) if n.get(c, 0) else 0.0 for c in classes], dtype=torch.float32)
@@ -113,9 +115,9 @@ def class_weights(labels, classes) -> torch.Tensor:
 # %% ../../nbs/03_data.datamodule.ipynb #0c86bd84
 class SeabedDataModule(pl.LightningDataModule):
     "Lightning DataModule: split table -> uint8 tensor cache -> batches; augmentation + normalisation on the device."
-    def __init__(self, data='data', image_size: int = 64, batch_size: int = 32, num_workers: int = 0,
-                 augment: bool = True, geometric_augment: bool = False, split_ratios=(0.7, 0.15, 0.15),
-                 seed: int = 0, layout: str | None = None):
+    def __init__(self, data: PathLike = 'data', image_size: int = 64, batch_size: int = 32, num_workers: int = 0,
+                 augment: bool = True, geometric_augment: bool = False,
+                 split_ratios: tuple[float, float, float] = (0.7, 0.15, 0.15), seed: int = 0, layout: str | None = None):
         super().__init__()
         data, split_ratios = str(data), tuple(split_ratios)
         self.save_hyperparameters()
@@ -125,7 +127,7 @@ class SeabedDataModule(pl.LightningDataModule):
         self.table = None
         self.augmenter = SonarAugment(geometric=geometric_augment, seed=seed)
 
-    def setup(self, stage: str | None = None):
+    def setup(self, stage: str | None = None) -> None:
         "Read splits and decode every image once (later calls do nothing)."
         if self.table is not None: return
         table = load_split_table(self.data, self.layout, self.split_ratios, self.seed)
@@ -153,7 +155,7 @@ class SeabedDataModule(pl.LightningDataModule):
         if self.table is None: return {}
         return dict(shuffle=self._gen.get_state(), augment=self.augmenter.rng.bit_generator.state)
 
-    def load_state_dict(self, state: dict):
+    def load_state_dict(self, state: dict) -> None:
         if not state: return
         if self.table is None: self.setup()
         self._gen.set_state(state['shuffle'])
@@ -172,15 +174,17 @@ class SeabedDataModule(pl.LightningDataModule):
                           collate_fn=_batch, num_workers=self.num_workers,
                           persistent_workers=self.num_workers > 0, drop_last=False)
 
-    def train_dataloader(self): return self._loader('train', train=True)
-    def val_dataloader(self): return self._loader('val')
-    def test_dataloader(self): return self._loader('test')
+    def train_dataloader(self) -> DataLoader: return self._loader('train', train=True)
+    def val_dataloader(self) -> DataLoader: return self._loader('val')
+    def test_dataloader(self) -> DataLoader: return self._loader('test')
 
-    def transform_batch(self, batch, train: bool = False):
+    def transform_batch(self, batch: tuple[torch.Tensor, torch.Tensor],
+                        train: bool = False) -> tuple[torch.Tensor, torch.Tensor]:
         "(x uint8, y) -> (normalised float32 x, y); augmented first when `train` and `augment`."
         x, y = batch
         x = self.augmenter(x, self.mean, self.std) if train and self.augment else normalize(x, self.mean, self.std)
         return x, y
 
-    def on_after_batch_transfer(self, batch, dataloader_idx: int):
+    def on_after_batch_transfer(self, batch: tuple[torch.Tensor, torch.Tensor],
+                                dataloader_idx: int) -> tuple[torch.Tensor, torch.Tensor]:
         return self.transform_batch(batch, train=bool(self.trainer is not None and self.trainer.training))

@@ -12,6 +12,7 @@ __all__ = ['LAYOUTS', 'SPLITS', 'SPLIT_FILE', 'MAX_ZIP_BYTES', 'READERS', 'MIN_P
 
 # %% ../../nbs/02_data.datasets.ipynb #5a1f326d
 import csv, hashlib, io, os, re, shutil, tempfile, zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Callable
@@ -20,7 +21,7 @@ import numpy as np
 import pandas as pd
 from PIL import Image
 
-from ..core import DataError, ImageDecodeError, IMAGE_EXTS, LayoutError, atomic_write, cache_dir, file_sha256, is_hidden, is_image_file, slug
+from ..core import DataError, ImageDecodeError, IMAGE_EXTS, LayoutError, atomic_write, cache_dir, file_sha256, is_hidden, is_image_file, slug, PathLike
 from .images import load_gray
 
 # %% ../../nbs/02_data.datasets.ipynb #9bb9581f
@@ -58,7 +59,7 @@ def _check_member(name: str, zpath):
         raise DataError(f"{zpath}: member {name!r} would be written outside the extraction folder (zip-slip); "
                         "refusing to extract this zip")
 
-def extract_zip(zpath) -> Path:
+def extract_zip(zpath: PathLike) -> Path:
     "Extract `zpath` once into the cache and return the folder (content-addressed, zip-slip guarded)."
     zpath = Path(zpath)
     if not zpath.is_file(): raise DataError(f"{zpath}: no such zip file")
@@ -100,7 +101,7 @@ def _detect(root: Path) -> str | None:
     if any(_images_in(c) for c in _visible(root) if c.is_dir()): return 'class-folders'
     return None
 
-def dataset_root(path) -> Path:
+def dataset_root(path: PathLike) -> Path:
     "The (absolute) folder holding the dataset: `path` itself, or the cached extraction of a `.zip`."
     path = Path(path)
     if not path.exists(): raise DataError(f"{path}: no such file or folder")
@@ -114,7 +115,7 @@ def dataset_root(path) -> Path:
 _LAYOUT_HELP = ("expected one of: imgs/ + labels/labels.csv (seed); train|valid|test/<class>/<image> (roboflow-folders); "
                 "<split>/_classes.csv (roboflow-csv); <class>/<image> (class-folders)")
 
-def detect_layout(path) -> str:
+def detect_layout(path: PathLike) -> str:
     "Name of the layout of folder or zip `path` (one of `LAYOUTS`); `LayoutError` if none fits."
     layout = _detect(dataset_root(path))
     if layout is None: raise LayoutError(f"{path}: no supported dataset layout found; {_LAYOUT_HELP}")
@@ -131,7 +132,7 @@ def _read_csv(p: Path) -> pd.DataFrame:
     df.columns = [str(c).strip() for c in df.columns]
     return df
 
-def read_seed(root, on_problem: Callable[[str], None] | None = None) -> pd.DataFrame:
+def read_seed(root: PathLike, on_problem: Callable[[str], None] | None = None) -> pd.DataFrame:
     "Read the seed layout: `imgs/` + `labels/labels.csv` (`id,seafloor`; id with or without extension)."
     root, report = Path(os.path.abspath(root)), on_problem or _raise
     csv_path, imgs = root/'labels'/'labels.csv', root/'imgs'
@@ -161,7 +162,7 @@ def read_seed(root, on_problem: Callable[[str], None] | None = None) -> pd.DataF
         rows.append((str(p), lab, ''))
     return _table(rows)
 
-def read_roboflow_folders(root, on_problem: Callable[[str], None] | None = None) -> pd.DataFrame:
+def read_roboflow_folders(root: PathLike, on_problem: Callable[[str], None] | None = None) -> pd.DataFrame:
     "Read a Roboflow folder export: `train|valid|test/<class>/<image>` (`valid` becomes split 'val')."
     root = Path(os.path.abspath(root))
     sd = _split_dirs(root)
@@ -172,7 +173,7 @@ def read_roboflow_folders(root, on_problem: Callable[[str], None] | None = None)
 
 def _onehot(v: str) -> int | None: return {'1': 1, '1.0': 1, '0': 0, '0.0': 0}.get(v.strip())
 
-def read_roboflow_csv(root, on_problem: Callable[[str], None] | None = None) -> pd.DataFrame:
+def read_roboflow_csv(root: PathLike, on_problem: Callable[[str], None] | None = None) -> pd.DataFrame:
     "Read a Roboflow multiclass CSV export: `<split>/_classes.csv` (`filename, A, B, …`, one-hot rows)."
     root, report = Path(os.path.abspath(root)), on_problem or _raise
     sd = [d for d in _split_dirs(root) if (d/'_classes.csv').is_file()]
@@ -198,7 +199,7 @@ def read_roboflow_csv(root, on_problem: Callable[[str], None] | None = None) -> 
             rows.append((str(p), ones[0], split))
     return _table(rows)
 
-def read_class_folders(root, on_problem: Callable[[str], None] | None = None) -> pd.DataFrame:
+def read_class_folders(root: PathLike, on_problem: Callable[[str], None] | None = None) -> pd.DataFrame:
     "Read plain `<class>/<image>` folders (images directly inside each class folder)."
     root = Path(os.path.abspath(root))
     rows = [(str(f), c.name, '') for c in _visible(root) if c.is_dir() for f in _images_in(c)]
@@ -217,7 +218,7 @@ def _open(path, layout=None, on_problem=None) -> tuple[pd.DataFrame, Path, str]:
     elif layout not in READERS: raise LayoutError(f"unknown layout {layout!r}; choose one of {', '.join(LAYOUTS)}")
     return READERS[layout](root, on_problem=on_problem), root, layout
 
-def read_dataset(path, layout: str | None = None) -> pd.DataFrame:
+def read_dataset(path: PathLike, layout: str | None = None) -> pd.DataFrame:
     "Table (path, label, split) of folder or zip `path`; `split` is '' where the source has none."
     table, root, layout = _open(path, layout)
     if not len(table): raise DataError(f"{path}: no images found ({layout} layout)")
@@ -242,7 +243,7 @@ def _split_counts(n: int, ratios) -> tuple[int, int]:
         else: break
     return nv, nt
 
-def stratified_split(table: pd.DataFrame, ratios=(0.7, 0.15, 0.15), seed: int = 0) -> pd.Series:
+def stratified_split(table: pd.DataFrame, ratios: Sequence[float] = (0.7, 0.15, 0.15), seed: int = 0) -> pd.Series:
     "'train'/'val'/'test' for each row of `table`, stratified by label, seeded per class."
     r = _check_ratios(ratios)
     out = pd.Series('train', index=table.index, dtype=object)
@@ -256,12 +257,12 @@ def stratified_split(table: pd.DataFrame, ratios=(0.7, 0.15, 0.15), seed: int = 
         out[idx[nv:nv+nt]] = 'test'
     return out.astype(str)
 
-def split_file_for(path) -> Path:
+def split_file_for(path: PathLike) -> Path:
     "Where the split file of dataset `path` lives: `<folder>/splits.csv`, or `<zip>.splits.csv` beside a zip."
     path = Path(path)
     return path.with_name(path.name + '.splits.csv') if path.is_file() else path/SPLIT_FILE
 
-def write_split_file(table: pd.DataFrame, root, dest) -> Path:
+def write_split_file(table: pd.DataFrame, root: PathLike, dest: PathLike) -> Path:
     "Write `path,split` rows (paths relative to `root`, sorted) to `dest`, atomically; same table -> same bytes."
     rows = sorted((_rel(p, root), s) for p, s in zip(table.path, table.split))
     buf = io.StringIO()
@@ -269,7 +270,7 @@ def write_split_file(table: pd.DataFrame, root, dest) -> Path:
     w.writerow(['path', 'split']); w.writerows(rows)
     return atomic_write(dest, lambda f: f.write(buf.getvalue().encode()))
 
-def read_split_file(path) -> pd.DataFrame:
+def read_split_file(path: PathLike) -> pd.DataFrame:
     "The rows (path, split) of a split file, validated."
     df = _read_csv(Path(path))
     if list(df.columns) != ['path', 'split']: raise DataError(f"{path}: a split file needs the columns path,split; found {','.join(df.columns)}")
@@ -295,7 +296,8 @@ def _apply_split_file(table, root, sp, on_problem=None) -> pd.DataFrame:
     table['split'] = [known.get(r, '') for r in rel]
     return table
 
-def load_split_table(path, layout=None, ratios=(0.7, 0.15, 0.15), seed: int = 0) -> pd.DataFrame:
+def load_split_table(path: PathLike, layout: str | None = None, ratios: Sequence[float] = (0.7, 0.15, 0.15),
+                     seed: int = 0) -> pd.DataFrame:
     "Table (path, label, split) with every row in a split: the source's, else the split file's (created if missing)."
     table = read_dataset(path, layout)
     if (table.split != '').all(): return table
@@ -355,7 +357,7 @@ def _stray_files(root, layout, split_file, in_table):
 
 MIN_PER_CLASS = 5  # fewer images of a class than this is a problem: too few to split and learn from
 
-def check_dataset(path, layout: str | None = None, min_per_class: int = MIN_PER_CLASS) -> CheckReport:
+def check_dataset(path: PathLike, layout: str | None = None, min_per_class: int = MIN_PER_CLASS) -> CheckReport:
     "Check dataset `path` without modifying anything; returns a `CheckReport` (`.ok`, `.problems`, `.warnings`)."
     table, root, layout = _open(path, layout, on_problem=(problems := []).append)
     rep = CheckReport(str(path), layout, len(table), problems=problems)
@@ -398,7 +400,7 @@ class DatasetStats:
         return (f"{self.path}: {self.layout} layout\n\nimages per class and split:\n{self.counts.to_string()}\n\n"
                 f"image size (pixels):\n{self.sizes.to_string()}\n\nmodes: " + ', '.join(f'{m}: {n}' for m, n in self.modes.items()))
 
-def dataset_stats(path, layout: str | None = None) -> DatasetStats:
+def dataset_stats(path: PathLike, layout: str | None = None) -> DatasetStats:
     "Counts per class and split, image sizes (min/median/max) and modes of dataset `path` (read-only)."
     table = read_dataset(path, layout)
     root, sp = Path(table.attrs['root']), split_file_for(path)
@@ -419,7 +421,7 @@ def dataset_stats(path, layout: str | None = None) -> DatasetStats:
 # %% ../../nbs/02_data.datasets.ipynb #46849087
 def _safe_stem(s: str) -> str: return re.sub(r'[^A-Za-z0-9._-]+', '_', s).strip('._') or 'img'
 
-def import_dataset(src, dest='data', layout: str | None = None) -> Path:
+def import_dataset(src: PathLike, dest: PathLike = 'data', layout: str | None = None) -> Path:
     "Copy dataset `src` (any layout, folder or zip) into `dest` in the seed layout, keeping its splits; returns `dest`."
     dest = Path(dest)
     if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):

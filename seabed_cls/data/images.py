@@ -9,13 +9,14 @@ __all__ = ['MAX_IMAGE_PIXELS', 'to_gray', 'load_gray', 'image_to_tensor', 'norma
 
 # %% ../../nbs/01_data.images.ipynb #b901724d
 import io, os
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import torch
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from ..core import ImageDecodeError
+from ..core import ImageDecodeError, PathLike
 
 # %% ../../nbs/01_data.images.ipynb #0742be20
 MAX_IMAGE_PIXELS = 50_000_000  # decompression-bomb guard of our own (Pillow's default is ~89 Mpx)
@@ -42,7 +43,7 @@ def _single_frame(img: Image.Image, name: str):
         raise ImageDecodeError(f"{name}: {img.format} image with {n} frames; animated or multi-page images are not "
                                "supported: send one frame (one page) per file")
 
-def load_gray(src, name: str | None = None) -> Image.Image:
+def load_gray(src: PathLike | bytes | bytearray | memoryview | Image.Image, name: str | None = None) -> Image.Image:
     "Decode `src` (path, bytes or PIL image) to an 8-bit single-channel PIL image; `ImageDecodeError` if it cannot."
     if name is None: name = str(src) if isinstance(src, (str, os.PathLike)) else f'<{type(src).__name__} image>'
     limit = MAX_IMAGE_PIXELS
@@ -77,7 +78,7 @@ def normalize(x: torch.Tensor, mean: float, std: float) -> torch.Tensor:
     if x.dtype == torch.uint8: return x.float().mul_(1 / (255 * std)).sub_(mean / std)
     return (x.float() - mean) / std
 
-def decode_images(paths, image_size: int, threads: int | None = None) -> torch.Tensor:
+def decode_images(paths: Iterable[PathLike], image_size: int, threads: int | None = None) -> torch.Tensor:
     "uint8 tensor [N, 1, S, S] of the images at `paths` (decoded with a few threads; errors name the file)."
     paths = [str(p) for p in paths]
     out = torch.empty(len(paths), 1, image_size, image_size, dtype=torch.uint8)

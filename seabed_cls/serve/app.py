@@ -16,17 +16,18 @@ from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST
 
-from ..core import SeabedError
+from ..core import PathLike, SeabedError
 from ..inference import Predictor
 from .batching import MicroBatcher, ServiceMetrics, _MetricsMiddleware
 from .schemas import ErrorDetail, FilePrediction, ModelInfo, PredictResponse, Status, reject as _reject
 from .uploads import FILES_FIELD, decode_uploads, read_uploads
 
-# %% ../../nbs/14_serve.app.ipynb #49d4218a
+# %% ../../nbs/14_serve.app.ipynb #e8e2b0d1
 def upload_page() -> str:
     "The upload page (`seabed_cls/serve/static/upload.html`, shipped with the package)."
     return (resources.files('seabed_cls.serve')/'static'/'upload.html').read_text(encoding='utf-8')
 
+# %% ../../nbs/14_serve.app.ipynb #49d4218a
 _ERRORS = {400: "malformed multipart body", 413: "upload over `max_upload_bytes`, or more than `max_files` files",
            415: "the body is not multipart/form-data",
            422: "no `files` field, or a file that is empty, not an image, corrupt, truncated or too many pixels",
@@ -43,8 +44,9 @@ def _multipart_body(max_files: int) -> dict:
 class ServeError(SeabedError):
     "An invalid serving option."
 
-def create_app(predictor_or_path, max_batch_size: int = 32, max_wait_ms: float = 5, max_upload_bytes: int = 10_000_000,
-               max_files: int = 16, decode_threads: int | None = None, freeze_gc: bool = False) -> FastAPI:
+def create_app(predictor_or_path: Predictor | PathLike, max_batch_size: int = 32, max_wait_ms: float = 5,
+               max_upload_bytes: int = 10_000_000, max_files: int = 16, decode_threads: int | None = None,
+               freeze_gc: bool = False) -> FastAPI:
     "A FastAPI app serving a `Predictor` (or a checkpoint path / W&B ref, loaded once at startup)."
     for k, v in dict(max_batch_size=max_batch_size, max_upload_bytes=max_upload_bytes, max_files=max_files).items():
         if not isinstance(v, int) or v < 1: raise ServeError(f"{k} must be a positive integer, got {v!r}")
@@ -151,7 +153,8 @@ def app_from_env() -> FastAPI:
     if not os.environ.get(ENV_MODEL): raise SeabedError(f"${ENV_MODEL} is not set: start the server with serve()")
     return create_app(os.environ[ENV_MODEL], freeze_gc=True, **json.loads(os.environ.get(ENV_APP_KW) or '{}'))
 
-def serve(model, host: str = '127.0.0.1', port: int = 8000, workers: int = 1, log_level: str = 'info', **app_kw):
+def serve(model: PathLike, host: str = '127.0.0.1', port: int = 8000, workers: int = 1, log_level: str = 'info',
+          **app_kw) -> None:
     "Serve the checkpoint `model` (path or W&B ref) with uvicorn; `app_kw` go to `create_app`. Returns on SIGTERM/SIGINT."
     import uvicorn
     if not isinstance(workers, int) or workers < 1: raise ServeError(f"workers must be a positive integer, got {workers!r}")

@@ -9,6 +9,7 @@ __all__ = ['MicroBatcher', 'ServiceMetrics']
 
 # %% ../../nbs/13_serve.batching.ipynb #e013df14
 import asyncio, contextlib, time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 import torch
@@ -20,19 +21,20 @@ from .schemas import reject as _reject
 # %% ../../nbs/13_serve.batching.ipynb #e97f1f47
 class MicroBatcher:
     "Group single images from concurrent requests into batches for `predict_batch` (run in a worker thread)."
-    def __init__(self, predict_batch, max_batch_size: int = 32, max_wait_ms: float = 5.0, on_batch=None):
+    def __init__(self, predict_batch: Callable[[torch.Tensor], torch.Tensor], max_batch_size: int = 32,
+                 max_wait_ms: float = 5.0, on_batch: Callable[[int, float], object] | None = None):
         if max_batch_size < 1: raise ValueError(f"max_batch_size must be >= 1, got {max_batch_size}")
         if max_wait_ms < 0: raise ValueError(f"max_wait_ms must be >= 0, got {max_wait_ms}")
         self.predict_batch, self.max_batch_size, self.max_wait = predict_batch, max_batch_size, max_wait_ms / 1000
         self.on_batch, self.expecting = on_batch, 0
         self._queue = self._task = self._pool = None
 
-    async def start(self):
+    async def start(self) -> None:
         self._queue = asyncio.Queue()
         self._pool = ThreadPoolExecutor(1, thread_name_prefix='seabed-model')
         self._task = asyncio.create_task(self._run())
 
-    async def stop(self):
+    async def stop(self) -> None:
         "Stop the batching task; images still waiting get a 503."
         if self._task is None: return
         self._task.cancel()
@@ -98,7 +100,7 @@ class ServiceMetrics:
         self.model_loaded = Gauge('seabed_model_loaded', '1 once the model is loaded and the service is ready',
                                   registry=r)
 
-    def observe_batch(self, n: int, seconds: float):
+    def observe_batch(self, n: int, seconds: float) -> None:
         self.batch_size.observe(n); self.model_time.observe(seconds); self.images.inc(n)
 
     def render(self) -> bytes: return generate_latest(self.registry)

@@ -9,7 +9,7 @@ __all__ = ['FilePrediction', 'PredictResponse', 'ModelInfo', 'Status', 'ErrorDet
 
 # %% ../../nbs/11_serve.schemas.ipynb #f4a5a5c0
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from fastapi import HTTPException
 from pydantic import BaseModel, Field
@@ -60,6 +60,6 @@ class ErrorDetail(BaseModel):
     "Every error response: what was wrong, naming the file when a file was the problem."
     detail: str
 
-def reject(status: int, detail: str):
+def reject(status: int, detail: str) -> NoReturn:
     "Answer the request with HTTP `status` and the JSON body `{\"detail\": detail}`."
     raise HTTPException(status_code=status, detail=detail)

@@ -15,6 +15,7 @@ from python_multipart.multipart import MultipartParser, parse_options_header
 from starlette.requests import ClientDisconnect
 
 from ..core import SeabedError
+from ..inference import Predictor
 from .schemas import reject as _reject
 
 # %% ../../nbs/12_serve.uploads.ipynb #99195d9d
@@ -102,7 +103,7 @@ def _why(e: Exception) -> str:
     msg = str(e)
     return msg.split(': ', 1)[1] if msg.startswith('<') and '>: ' in msg else msg
 
-def decode_uploads(predictor, files: list[tuple[str, bytes]]) -> torch.Tensor:
+def decode_uploads(predictor: Predictor, files: list[tuple[str, bytes]]) -> torch.Tensor:
     "Preprocess uploaded `(filename, bytes)` into a uint8 batch `[N, C, S, S]`; `HTTPException(422)` naming a bad file."
     out = []
     for name, data in files:
