@@ -14,7 +14,6 @@ import math
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -31,8 +30,7 @@ from .data.images import load_gray
 from .data.datasets import read_dataset
 from .tracking import read_metrics_history
 
-if TYPE_CHECKING:  # for annotations only: importing it would import Lightning
-    from seabed_cls.data.datamodule import SeabedDataModule
+from .data.datamodule import SeabedDataModule
 
 # %% ../nbs/07_visualize.ipynb #3ca44541
 class VisualizeError(SeabedError):
@@ -102,7 +100,7 @@ def _grid(n_rows: int, n_cols: int, cell: float = 1.6, title_space: float = 0.35
     return fig, axes
 
 # %% ../nbs/07_visualize.ipynb #513088cd
-def plot_samples_per_class(table_or_dataset: 'pd.DataFrame | SeabedDataModule | PathLike', n: int = 6, seed: int = 0,
+def plot_samples_per_class(table_or_dataset: pd.DataFrame | SeabedDataModule | PathLike, n: int = 6, seed: int = 0,
                            classes: list[str] | None = None) -> Figure:
     "A grid with one row per class and up to `n` random images of it (seeded)."
     table = _as_table(table_or_dataset)
@@ -123,7 +121,7 @@ def plot_samples_per_class(table_or_dataset: 'pd.DataFrame | SeabedDataModule | 
 # %% ../nbs/07_visualize.ipynb #9fc93e59
 SPLIT_ORDER = ('train', 'val', 'test')
 
-def class_counts(table: 'pd.DataFrame | SeabedDataModule | PathLike') -> pd.DataFrame:
+def class_counts(table: pd.DataFrame | SeabedDataModule | PathLike) -> pd.DataFrame:
     "Images per class (rows) and split (columns: train, val, test, or `all` when the data has no splits)."
     table = _as_table(table)
     split = table['split'].fillna('').astype(str) if 'split' in table.columns else pd.Series('', index=table.index)
@@ -132,7 +130,7 @@ def class_counts(table: 'pd.DataFrame | SeabedDataModule | PathLike') -> pd.Data
     cols = [s for s in SPLIT_ORDER if s in counts.columns] + sorted(set(counts.columns) - set(SPLIT_ORDER))
     return counts[cols].rename_axis(index='label', columns='split')
 
-def plot_class_balance(table: 'pd.DataFrame | SeabedDataModule | PathLike') -> Figure:
+def plot_class_balance(table: pd.DataFrame | SeabedDataModule | PathLike) -> Figure:
     "Grouped bars: images per class for each split, with the count on each bar."
     counts = class_counts(table)
     n_cls, n_split = counts.shape
