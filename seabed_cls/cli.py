@@ -79,7 +79,7 @@ def _train(a):
 
 def _evaluate(a):
     from seabed_cls.evaluate import evaluate_checkpoint, format_per_class_table
-    metrics = evaluate_checkpoint(a.checkpoint, data=a.data, split=a.split, out_dir=a.out_dir)
+    metrics = evaluate_checkpoint(a.checkpoint, data=a.data, split=a.split, out_dir=a.out_dir, backend=a.backend)
     print(format_per_class_table(metrics))
     for kind, path in metrics['files'].items(): print(f"{kind}: {path}")
 
@@ -112,6 +112,8 @@ def _add_model_commands(sub):
     p.add_argument('--data', default=None, help='dataset (default: the one the run was trained on)')
     p.add_argument('--split', default='test', choices=['train', 'val', 'test'])
     p.add_argument('--out-dir', default='reports', help='reports go to <out-dir>/<run>/ (default: reports)')
+    p.add_argument('--backend', default='eager', choices=['eager', 'onnx'],
+                   help="eager (default): the numbers training logged; onnx: how the served model scores")
     p.set_defaults(func=_evaluate)
     p = sub.add_parser('predict', help='classify image files, folders or globs; CSV out')
     p.add_argument('checkpoint', help='a checkpoint, e.g. models/<run>/best.ckpt, or a W&B artifact entity/project/name:alias')
@@ -153,7 +155,7 @@ def _add_pipeline(sub):
     p.set_defaults(func=_pipeline_data)
     p = psub.add_parser('plots', help="learning_curves.csv (from RUN_DIR/csv/metrics.csv) and confusion.csv "
                                       "(from OUT_DIR/metrics.json) for `dvc plots`")
-    p.add_argument('run_dir', help='a run trained with --logger csv, e.g. models/pipeline')
+    p.add_argument('run_dir', help='a run trained with a logger (it has csv/metrics.csv), e.g. models/pipeline')
     p.add_argument('--out-dir', required=True, help='the evaluation report folder, e.g. reports/pipeline')
     p.set_defaults(func=_pipeline_plots)
 
