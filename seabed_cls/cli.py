@@ -9,7 +9,7 @@ __all__ = ['COMMAND_PLUGINS', 'LOG_HANDLER', 'EXTRA_OF', 'StderrHandler', 'confi
            'main']
 
 # %% ../nbs/15_cli.ipynb #d2d62074
-import argparse, contextlib, io, json, logging, sys
+import argparse, json, logging, sys
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType

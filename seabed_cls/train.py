@@ -9,7 +9,7 @@ __all__ = ['TrainError', 'build_train_parser', 'parse_train_args', 'AtomicCheckp
            'resolve_deterministic', 'find_resume_dir', 'train']
 
 # %% ../nbs/09_train.ipynb #0b6fe42c
-import datetime, json, logging, os, random, sys, time, warnings
+import datetime, json, logging, os, random, time, warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Literal
@@ -17,6 +17,7 @@ from typing import Any, Literal
 import torch
 import pytorch_lightning as pl
 from pytorch_lightning.callbacks import Callback, EarlyStopping, LearningRateMonitor, ModelCheckpoint, TQDMProgressBar
+from pytorch_lightning.loggers import WandbLogger
 from lightning_fabric.plugins.io.torch_io import TorchCheckpointIO
 from jsonargparse import ActionConfigFile, ArgumentParser, Namespace
 import numpy as np
@@ -187,7 +188,7 @@ def train(cfg: Namespace) -> Path:
         run_dir.mkdir(parents=True, exist_ok=True)
         if not resume_ckpt: _save_config(cfg, run_dir/'config.yaml')
     loggers = make_loggers(cfg.logger, run_dir, run_dir.name, cfg.wandb_project, cfg.wandb_entity, cfg.wandb_dir)
-    wandb_logger = next((l for l in loggers if type(l).__name__ == 'WandbLogger'), None)
+    wandb_logger = next((l for l in loggers if isinstance(l, WandbLogger)), None)
     best = ModelCheckpoint(dirpath=run_dir, filename='best', monitor='val/macro_f1', mode='max', save_top_k=1,
                            enable_version_counter=False, auto_insert_metric_name=False)
     last = ModelCheckpoint(dirpath=run_dir, filename='last', monitor=None, save_top_k=1, every_n_epochs=1,

@@ -12,9 +12,7 @@ import contextlib, tempfile, shutil, time
 from pathlib import Path
 
 import torch
-import torchvision.transforms.functional as TF
-from PIL import Image
-from torch.utils.data import DataLoader, Dataset
+from torch.utils.data import DataLoader
 
 from ..data.datamodule import SeabedDataModule
 from .baselines import PerItemDataset

@@ -11,7 +11,6 @@ __all__ = ['sample_uploads', 'multipart_body', 'LoadError', 'http_request', 'upl
 # %% ../../nbs/34_dev.bench_serve.ipynb #f0d95250
 import asyncio
 import time
-from pathlib import Path
 
 import numpy as np
 import psutil

@@ -7,9 +7,6 @@ Docs: https://seabed-cls.github.io/seabed-cls/dev.commands.html.md"""
 # %% auto #0
 __all__ = ['add_bench_commands']
 
-# %% ../../nbs/31_dev.commands.ipynb #ec4e9075
-import argparse
-
 # %% ../../nbs/31_dev.commands.ipynb #ae0723e0
 def _bench_data(a):
     from seabed_cls.dev.bench import bench_data

@@ -16,7 +16,6 @@ import json
 import logging
 import random
 import struct
-import sys
 import tempfile
 import time
 import warnings
