@@ -49,13 +49,14 @@ def _add_layout_arg(p):
 
 def _add_data(sub):
     data = sub.add_parser('data', help='make, import, check and describe datasets')
-    dsub = data.add_subparsers(dest='data_cmd', required=True, metavar='{demo,import,check,stats}')
+    dsub = data.add_subparsers(dest='data_cmd', required=True, metavar='{demo,survey-demo,import,check,stats}')
     p = dsub.add_parser('demo', help='write the synthetic side-scan sonar demo dataset (seed layout)')
     p.add_argument('--out', default='data', help='folder to write (default: data)')
     p.add_argument('--per-class', type=int, default=100, help='images per class (default: 100)')
     p.add_argument('--size', type=int, default=128, help='image side in pixels (default: 128)')
     p.add_argument('--seed', type=int, default=0, help='random seed: same seed, same bytes (default: 0)')
     p.set_defaults(func=_data_demo)
+    _add_survey_demo(dsub)
     p = dsub.add_parser('import', help='copy a dataset in any supported layout into the canonical seed layout')
     p.add_argument('src', help='folder or .zip: seed layout, Roboflow folders, Roboflow CSV or <class>/ folders')
     p.add_argument('--dest', default='data', help='empty or new folder to write (default: data)')
@@ -170,6 +171,64 @@ def _add_plugin_commands(sub):
             print(f"warning: command plugin {ep.name!r} ({ep.value}) not loaded: {type(e).__name__}: {e}", file=sys.stderr)
 
 
+# %% ../nbs/15_cli.ipynb #c34cefcb
+def _map(a):
+    import os
+    from seabed_cls.survey.mapping import map_surveys
+    results = map_surveys(a.checkpoint, a.inputs, a.out, tile=a.tile, stride=a.stride, min_confidence=a.min_confidence,
+                          batch_size=a.batch_size, truth=a.truth, overwrite=a.overwrite, backend=a.backend, crs=a.crs,
+                          accelerator=a.accelerator, devices=a.devices, num_nodes=a.num_nodes, strategy=a.strategy)
+    if os.environ.get('LOCAL_RANK', '0') != '0' or os.environ.get('NODE_RANK', '0') != '0': return 0  # rank 0 reports
+    for r in results:
+        if not r['ok']: print(f"error: {_one_line(r['error'])}", file=sys.stderr); continue
+        s = r['summary']
+        top = ', '.join(f"{n} {f:.0%}" for n, f in sorted(s['fraction'].items(), key=lambda kv: -kv[1])[:3])
+        print(f"{s['input']}: {s['windows']} windows of {s['tile']} px in {s['seconds']:.1f} s; {top}; "
+              f"uncertain {s['uncertain_fraction']:.0%}, no data {s['nodata_fraction']:.0%}")
+        if 'truth' in s:
+            t = s['truth']
+            print(f"  against {t['path']}: pixel accuracy {t['pixel_accuracy']:.3f}, mIoU {t['miou']:.3f}")
+        print(f"  overlay: {Path(a.out)/s['outputs']['overlay.png']}")
+    failed = sum(not r['ok'] for r in results)
+    if failed: print(f"{failed} of {len(results)} input(s) failed", file=sys.stderr)
+    return 2 if failed else 0
+
+def _add_map(sub):
+    p = sub.add_parser('map', help='map whole surveys (GeoTIFF mosaics, images, XTF lines): class and probability rasters, '
+                                   'polygons, overlay, summary')
+    p.add_argument('checkpoint', help='a checkpoint, a run folder or a W&B artifact entity/project/name:alias')
+    p.add_argument('inputs', nargs='+', help='GeoTIFF/raster mosaics, plain images, XTF lines, or folders of them')
+    p.add_argument('--out', required=True, help='output folder: <stem>.classes.tif, .probs.tif, .overlay.png, .tiles.csv, '
+                                                '.geojson, .summary.json per input')
+    p.add_argument('--tile', type=int, default=None, help='window side in input pixels (default: the training footprint)')
+    p.add_argument('--stride', type=int, default=None, help='window step in input pixels (default: half a tile)')
+    p.add_argument('--min-confidence', type=float, default=0.0, help='cells less sure than this are uncertain (255)')
+    p.add_argument('--batch-size', type=int, default=64)
+    p.add_argument('--truth', default=None, help='class raster on the input grid (0 = ignore; names in <truth>.json): '
+                                                 'prints pixel accuracy and mIoU')
+    p.add_argument('--overwrite', action='store_true', help='replace earlier results of the same inputs in --out')
+    p.add_argument('--backend', default=None, choices=['eager', 'onnx'], help='default: the fastest here')
+    p.add_argument('--crs', default=None, help="CRS of an XTF line's projected navigation (e.g. EPSG:32631)")
+    p.add_argument('--accelerator', default='cpu', help='cpu, gpu, auto (as trainer.accelerator)')
+    p.add_argument('--devices', type=int, default=1, help='processes per machine (as trainer.devices)')
+    p.add_argument('--num-nodes', type=int, default=1, help='machines (as trainer.num_nodes)')
+    p.add_argument('--strategy', default='auto', help='auto (ddp_spawn for several processes) or ddp under a launcher')
+    p.set_defaults(func=_map)
+
+def _survey_demo(a):
+    from seabed_cls.survey.demo import write_survey_demo
+    out = write_survey_demo(a.out, size=a.size, seed=a.seed, overwrite=a.overwrite)
+    for f in sorted(Path(out).iterdir()):
+        if not f.name.startswith('.'): print(f)
+
+def _add_survey_demo(dsub):
+    p = dsub.add_parser('survey-demo', help='write the demo survey: GeoTIFF mosaic, its truth, and an XTF line')
+    p.add_argument('--out', default='data/survey', help='folder to write (default: data/survey)')
+    p.add_argument('--size', type=int, default=2048, help='mosaic side in pixels (default: 2048)')
+    p.add_argument('--seed', type=int, default=0, help='random seed: same seed, same bytes (default: 0)')
+    p.add_argument('--overwrite', action='store_true', help='write beside files that are not a previous demo survey')
+    p.set_defaults(func=_survey_demo)
+
 # %% ../nbs/15_cli.ipynb #c9850ac6
 LOG_HANDLER = 'seabed_cls.cli'
 
@@ -200,13 +259,15 @@ def build_parser() -> argparse.ArgumentParser:
     _add_data(sub)
     _add_model_commands(sub)
     _add_pipeline(sub)
+    _add_map(sub)
     _add_plugin_commands(sub)
     sub.metavar = '{' + ','.join(sub.choices) + '}'
     return parser
 
 EXTRA_OF = {'wandb': 'train', 'matplotlib': 'train', 'jsonargparse': 'train', 'yaml': 'train', 'fastapi': 'serve',
             'uvicorn': 'serve', 'starlette': 'serve', 'python_multipart': 'serve', 'multipart': 'serve',
-            'prometheus_client': 'serve', 'dvc': 'pipeline'}
+            'prometheus_client': 'serve', 'dvc': 'pipeline',
+            'rasterio': 'map', 'pyxtf': 'map', 'pyproj': 'map', 'affine': 'map'}
 
 def missing_extra(e: ModuleNotFoundError) -> str | None:
     "The extra of `pyproject.toml` that installs the module `e` could not find, if one does."

@@ -207,6 +207,7 @@ class Predictor:
         self.classes = list(pre['classes'])
         self.image_size, self.channels = int(pre['image_size']), int(pre['channels'])
         self.mean, self.std = pre['mean'], pre['std']
+        self.native_size, self.metres_per_pixel = model.footprint['native_size'], model.footprint['metres_per_pixel']
         self.arch = model.hparams.arch
         self.checkpoint_path = None if checkpoint_path is None else Path(checkpoint_path)
         self.checkpoint_sha256, self.metrics = checkpoint_sha256, dict(metrics or {})
@@ -231,7 +232,7 @@ class Predictor:
     def info(self) -> dict:
         "What describes this predictor, as plain JSON-able values (for `/model` and logs)."
         return dict(classes=self.classes, image_size=self.image_size, channels=self.channels, mean=self.mean,
-                    std=self.std, arch=self.arch, backend=self.backend, batch_size=self.batch_size,
+                    std=self.std, native_size=self.native_size, metres_per_pixel=self.metres_per_pixel, arch=self.arch, backend=self.backend, batch_size=self.batch_size,
                     device=str(self.device), checkpoint_path=None if self.checkpoint_path is None else str(self.checkpoint_path),
                     checkpoint_sha256=self.checkpoint_sha256, created=self.created, metrics=self.metrics)
 

@@ -127,7 +127,8 @@ class SeabedClassifier(pl.LightningModule):
                  freeze_backbone: bool = False, unfreeze_at_epoch: int | None = None, dropout: float = 0.0,
                  optimizer: str = 'adamw', lr: float = 1e-3, weight_decay: float = 1e-4, momentum: float = 0.9,
                  scheduler: str = 'cosine', label_smoothing: float = 0.0, class_weights: list[float] | None = None,
-                 image_size: int = 64, channels: int = 1, mean: float = 0.5, std: float = 0.25):
+                 image_size: int = 64, channels: int = 1, mean: float = 0.5, std: float = 0.25,
+                 native_size: int | None = None, metres_per_pixel: float | None = None):
         super().__init__()
         # plain Python values only (numpy or tensor numbers would make the checkpoint unsafe to load)
         lr, weight_decay, momentum = _num(lr, 'lr', float), _num(weight_decay, 'weight_decay', float), _num(momentum, 'momentum', float)
@@ -147,6 +148,10 @@ class SeabedClassifier(pl.LightningModule):
         if unfreeze_at_epoch is not None and unfreeze_at_epoch < 0:
             raise ModelError(f"unfreeze_at_epoch must be an epoch number >= 0 or null, got {unfreeze_at_epoch!r}")
         if image_size < 1: raise ModelError(f"image_size must be a positive integer, got {image_size!r}")
+        if native_size is not None and (native_size := _num(native_size, 'native_size', int)) < 1:
+            raise ModelError(f"native_size must be a positive integer or None, got {native_size!r}")
+        if metres_per_pixel is not None and not (metres_per_pixel := _num(metres_per_pixel, 'metres_per_pixel', float)) > 0:
+            raise ModelError(f"metres_per_pixel must be a positive number or None, got {metres_per_pixel!r}")
         mean, std = _plain_floats(mean, 'mean'), _plain_floats(std, 'std')
         if class_weights is not None:
             class_weights = _plain_floats(class_weights, 'class_weights')
@@ -169,6 +174,11 @@ class SeabedClassifier(pl.LightningModule):
     def preprocessing(self) -> dict:
         "What inference needs to prepare an image: the same keys as `SeabedDataModule.preprocessing`."
         return {k: self.hparams[k] for k in PREPROCESSING_KEYS}
+
+    @property
+    def footprint(self) -> dict:
+        "The ground footprint of a training image (`SeabedDataModule.footprint`): native side in pixels, metres per pixel (None where unknown)."
+        return dict(native_size=self.hparams.get('native_size'), metres_per_pixel=self.hparams.get('metres_per_pixel'))
 
     # forward: normalised float images only
     def forward(self, x: torch.Tensor) -> torch.Tensor:

@@ -35,7 +35,7 @@ class TrainError(SeabedError):
 _log = logging.getLogger('seabed_cls.train')  # status messages; the result line goes to stdout
 
 # %% ../nbs/09_train.ipynb #2421d948
-_FROM_DATA = {'classes', 'image_size', 'channels', 'mean', 'std', 'class_weights'}
+_FROM_DATA = {'classes', 'image_size', 'channels', 'mean', 'std', 'class_weights', 'native_size', 'metres_per_pixel'}
 
 def build_train_parser() -> ArgumentParser:
     "The `seabed-cls train` parser: YAML config files plus dotted command-line overrides."
@@ -181,7 +181,7 @@ def train(cfg: Namespace) -> Path:
     pl.seed_everything(cfg.seed, workers=True, verbose=False)
     dm = SeabedDataModule(cfg.data, seed=cfg.seed, **vars(cfg.datamodule))
     dm.setup('fit')
-    model = SeabedClassifier(classes=dm.classes, image_size=dm.image_size, channels=1, mean=dm.mean, std=dm.std,
+    model = SeabedClassifier(**dm.preprocessing, **dm.footprint,
                              class_weights=[float(w) for w in dm.class_weights] if cfg.class_weighted_loss else None,
                              **vars(cfg.model))
     if _is_rank_zero():

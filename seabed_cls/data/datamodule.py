@@ -19,7 +19,7 @@ from torch.utils.data import DataLoader, Dataset
 
 from ..core import DataError, PathLike
 from .datasets import SPLITS, load_split_table
-from .images import decode_images, normalize
+from .images import decode_images, native_size, normalize
 
 # %% ../../nbs/03_data.datamodule.ipynb #3c6d9ac7
 def _nearest_index(n_out: int, n_crop: int, off: int) -> np.ndarray:
@@ -117,13 +117,18 @@ class SeabedDataModule(pl.LightningDataModule):
     "Lightning DataModule: split table -> uint8 tensor cache -> batches; augmentation + normalisation on the device."
     def __init__(self, data: PathLike = 'data', image_size: int = 64, batch_size: int = 32, num_workers: int = 0,
                  augment: bool = True, geometric_augment: bool = False,
-                 split_ratios: tuple[float, float, float] = (0.7, 0.15, 0.15), seed: int = 0, layout: str | None = None):
+                 split_ratios: tuple[float, float, float] = (0.7, 0.15, 0.15), seed: int = 0, layout: str | None = None,
+                 metres_per_pixel: float | None = None):
         super().__init__()
+        if metres_per_pixel is not None and not (isinstance(metres_per_pixel, (int, float)) and metres_per_pixel > 0):
+            raise DataError(f"metres_per_pixel must be a positive number (the ground size of an image pixel) or null, "
+                            f"got {metres_per_pixel!r}")
         data, split_ratios = str(data), tuple(split_ratios)
         self.save_hyperparameters()
         self.data, self.image_size, self.batch_size, self.num_workers = data, image_size, batch_size, num_workers
         self.augment, self.geometric_augment, self.split_ratios = augment, geometric_augment, split_ratios
         self.seed, self.layout = seed, layout
+        self.metres_per_pixel = None if metres_per_pixel is None else float(metres_per_pixel)
         self.table = None
         self.augmenter = SonarAugment(geometric=geometric_augment, seed=seed)
 
@@ -139,6 +144,7 @@ class SeabedDataModule(pl.LightningDataModule):
                             f"add images (at least 3 per class) or fix {table.attrs.get('split_file', 'the source splits')}")
         self.classes, self.class_to_idx = classes, {c: i for i, c in enumerate(classes)}
         self.images = decode_images(table.path, self.image_size)
+        self.native_size = native_size(table.path[table.split == 'train'])
         self.targets = torch.tensor([self.class_to_idx[l] for l in table.label], dtype=torch.long)
         self.split_index = {s: torch.from_numpy(np.flatnonzero((table.split == s).to_numpy())) for s in SPLITS}
         self.datasets = {s: TensorBatchDataset(self.images[i], self.targets[i]) for s, i in self.split_index.items()}
@@ -165,6 +171,11 @@ class SeabedDataModule(pl.LightningDataModule):
     def preprocessing(self) -> dict:
         "What inference needs to rebuild the input: classes, image_size, channels, mean, std."
         return dict(classes=list(self.classes), image_size=self.image_size, channels=1, mean=self.mean, std=self.std)
+
+    @property
+    def footprint(self) -> dict:
+        "The ground footprint of a training image: its native side in pixels and, if the data says, metres per pixel."
+        return dict(native_size=self.native_size, metres_per_pixel=self.metres_per_pixel)
 
     def _loader(self, split: str, train: bool = False) -> DataLoader:
         if self.table is None: self.setup()

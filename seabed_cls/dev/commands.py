@@ -29,10 +29,14 @@ def _bench_fuzz(a):
     print(format_fuzz_report(report))
     return 0 if report.ok else 1
 
+def _bench_map(a):
+    from seabed_cls.dev.bench_map import bench_map
+    bench_map(a.model, size=a.size, big=a.big, rounds=a.rounds, backend=a.backend, batch_size=a.batch_size)
+
 def add_bench_commands(sub):
-    "Add `seabed-cls bench data|train|serve|fuzz` to the subcommands `sub` of the `seabed-cls` parser."
+    "Add `seabed-cls bench data|train|serve|fuzz|map` to the subcommands `sub` of the `seabed-cls` parser."
     bench = sub.add_parser('bench', help='benchmarks that print measured figures and ratios')
-    bsub = bench.add_subparsers(dest='bench_cmd', required=True, metavar='{data,train,serve,fuzz}')
+    bsub = bench.add_subparsers(dest='bench_cmd', required=True, metavar='{data,train,serve,fuzz,map}')
     p = bsub.add_parser('data', help="DataModule train loader vs the old per-item PIL path (target ratio >= 20)")
     p.add_argument('--data', default=None, help='dataset (default: ./data if present, else a fresh demo set in a temp dir)')
     p.add_argument('--image-size', type=int, default=64)
@@ -63,3 +67,12 @@ def add_bench_commands(sub):
     p.add_argument('--examples', type=int, default=30, help='schemathesis examples per operation and mode (default: 30)')
     p.add_argument('--seed', type=int, default=0, help='seed of the examples and of the malformed corpus (default: 0)')
     p.set_defaults(func=_bench_fuzz)
+    p = bsub.add_parser('map', help='map vs predict_batch alone on the same windows (target ratio >= 0.85), and the peak '
+                                    'memory of mapping a 16384 x 16384 mosaic (target < 1.5 GB)')
+    p.add_argument('--model', default=None, help='a checkpoint (default: a random one with the demo footprint)')
+    p.add_argument('--size', type=int, default=2048, help='side of the timed demo mosaic (default: 2048)')
+    p.add_argument('--big', type=int, default=16384, help='side of the mosaic for the memory figure; 0 skips it (default: 16384)')
+    p.add_argument('--rounds', type=int, default=2, help='alternating rounds; each path keeps its best (default: 2)')
+    p.add_argument('--backend', default=None, choices=['eager', 'onnx'])
+    p.add_argument('--batch-size', type=int, default=64)
+    p.set_defaults(func=_bench_map)

@@ -84,11 +84,13 @@ def counts(table) -> dict:
     return table.groupby('label').size().to_dict()
 
 # %% ../../nbs/30_dev.harness.ipynb #713f2756
-def tiny_checkpoint(path, image_size: int = 32, seed: int = 0, classes=SONAR_CLASSES, spread: float = 20.0) -> Path:
+def tiny_checkpoint(path, image_size: int = 32, seed: int = 0, classes=SONAR_CLASSES, spread: float = 20.0,
+                    native_size: int | None = None, metres_per_pixel: float | None = None) -> Path:
     "A ResNet-18 checkpoint with random weights (its head scaled by `spread` so answers vary): enough for the service, fuzzing and benchmark plumbing."
     from seabed_cls.model import SeabedClassifier
     torch.manual_seed(seed)
-    m = SeabedClassifier(list(classes), arch='resnet18', image_size=image_size, mean=0.45, std=0.2)
+    m = SeabedClassifier(list(classes), arch='resnet18', image_size=image_size, mean=0.45, std=0.2,
+                         native_size=native_size, metres_per_pixel=metres_per_pixel)
     with torch.no_grad(): m.head[1].weight.mul_(spread)
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     torch.save({'state_dict': m.state_dict(), 'hyper_parameters': dict(m.hparams),

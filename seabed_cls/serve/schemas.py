@@ -34,6 +34,8 @@ class ModelInfo(BaseModel):
     channels: int
     mean: float | list[float]
     std: float | list[float]
+    native_size: int | None = Field(None, description="side in pixels of the training images before resizing (None: an older checkpoint)")
+    metres_per_pixel: float | None = Field(None, description="ground size of a training-image pixel, where the data said it")
     backend: str
     batch_size: int = Field(description="largest batch of one model call")
     device: str
