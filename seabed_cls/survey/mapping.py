@@ -9,8 +9,9 @@ __all__ = ['OUTPUT_SUFFIXES', 'NODATA', 'UNCERTAIN', 'CLASS_COLOURS', 'OVERLAY_M
            'cell_size', 'centre_weight', 'MapGrid', 'choose_tile', 'pixel_positions', 'input_pixel_area_m2',
            'map_survey', 'map_surveys']
 
-# %% ../../nbs/18_survey.mapping.ipynb #ecfedf7c
+# %% ../../nbs/18_survey.mapping.ipynb #e6c23b42
 import csv, io, json, logging, math, os, sys, time, uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from .sources import SurveySource, open_survey, find_surveys
 
 _log = logging.getLogger('seabed_cls.survey')   # status messages (stderr through the command line)
 
-# %% ../../nbs/18_survey.mapping.ipynb #e6be89ba
+# %% ../../nbs/18_survey.mapping.ipynb #03d5042d
 OUTPUT_SUFFIXES = ('classes.tif', 'probs.tif', 'overlay.png', 'tiles.csv', 'geojson', 'summary.json')
 NODATA, UNCERTAIN = 0, 255   # class raster values besides k = 1..n_classes
 
@@ -36,7 +37,7 @@ def class_colours(classes: list[str]) -> list[tuple[int, int, int]]:
     more = iter([c for c in _MORE_COLOURS + list(CLASS_COLOURS.values())])
     return [CLASS_COLOURS.get(c) or next(more) for c in classes]
 
-# %% ../../nbs/18_survey.mapping.ipynb #92608633
+# %% ../../nbs/18_survey.mapping.ipynb #969c46af
 def window_positions(n: int, tile: int, stride: int) -> list[int]:
     "Start offsets of windows of `tile` pixels every `stride` along a side of `n` pixels; the last one ends at the edge."
     pos = list(range(0, n - tile + 1, stride))
@@ -49,10 +50,10 @@ def cell_size(tile: int, stride: int) -> int:
     return max(d for d in range(1, g + 1) if g % d == 0 and d <= max(1, stride // 8))
 
 def centre_weight(offsets: np.ndarray, tile: int) -> np.ndarray:
-    "Blending weight at `offsets` (pixels from a window's start): sin² peaking at the window's centre, never zero inside."
-    return np.sin(np.pi * np.clip(offsets / tile, 0, 1)) ** 2 + 1e-3
+    "Blending weight at `offsets` (pixels from a window's start): a Gaussian of sd tile/4 peaking at the window's centre, never zero."
+    return np.exp(-0.5 * ((np.asarray(offsets, float) - tile / 2) / (tile / 4)) ** 2) + 1e-3
 
-# %% ../../nbs/18_survey.mapping.ipynb #3d2dff09
+# %% ../../nbs/18_survey.mapping.ipynb #78b5f273
 @dataclass
 class MapGrid:
     "Where the windows go and the output grid: all in input pixels; an output cell is `cell` x `cell` input pixels."
@@ -77,7 +78,7 @@ class MapGrid:
         first, stop = math.ceil(start / c - 0.5), math.ceil((start + self.tile) / c - 0.5)
         return first, stop, centre_weight((np.arange(first, stop) + 0.5) * c - start, self.tile).astype(np.float32)
 
-# %% ../../nbs/18_survey.mapping.ipynb #3e7978dd
+# %% ../../nbs/18_survey.mapping.ipynb #439b94c5
 def choose_tile(predictor: Predictor, source: SurveySource, tile: int | None = None,
                 stride: int | None = None) -> tuple[int, int, str]:
     "`(tile, stride, why)`: windows at the training images' ground footprint unless `tile` is given; stride half a tile by default."
@@ -106,7 +107,7 @@ def choose_tile(predictor: Predictor, source: SurveySource, tile: int | None = N
                           f"({source.width} x {source.height} px): give a smaller --tile or a larger input")
     return tile, stride, why
 
-# %% ../../nbs/18_survey.mapping.ipynb #561f9988
+# %% ../../nbs/18_survey.mapping.ipynb #bcb9f4cc
 class _RowReader:
     "Reads a source's rows forward only, each row once, keeping the band the current windows need; `on_rows` sees every row read."
     def __init__(self, source: SurveySource, on_rows):
@@ -123,13 +124,13 @@ class _RowReader:
         self.gray, self.valid, self.r0 = self.gray[drop:], self.valid[drop:], y0
         return self.gray[:n], self.valid[:n]
 
-# %% ../../nbs/18_survey.mapping.ipynb #ecbbca5c
+# %% ../../nbs/18_survey.mapping.ipynb #b3467e79
 class _Blender:
     "Blended class probabilities for a band of output rows; rows leave the band (`flush`) once no later window covers them."
-    def __init__(self, grid: MapGrid, n_classes: int):
+    def __init__(self, grid: MapGrid, n_classes: int, window_rows: int = 1):
         self.grid, self.k = grid, n_classes
         h, w = grid.shape
-        self.n = math.ceil(grid.tile / grid.cell) + 3      # rows a window row can touch, plus slack
+        self.n = math.ceil(((window_rows - 1) * grid.stride + grid.tile) / grid.cell) + 3   # rows `window_rows` window rows touch, plus slack
         self.b0 = 0                                         # output row of the band's first row
         self.acc = np.zeros((n_classes, self.n, w), np.float32)
         self.wsum = np.zeros((self.n, w), np.float32)
@@ -166,14 +167,13 @@ class _Blender:
         classes = np.where(mapped, np.where(conf >= min_confidence, k + 1, UNCERTAIN), NODATA).astype(np.uint8)
         probs = np.rint(p * 255).astype(np.uint8)
         first = self.b0
-        for a in (self.acc[:, :], ):
-            a[:, :-n] = a[:, n:].copy(); a[:, -n:] = 0
+        self.acc[:, :-n] = self.acc[:, n:].copy(); self.acc[:, -n:] = 0
         for a in (self.wsum, self.vcount, self.pcount):
             a[:-n] = a[n:].copy(); a[-n:] = 0
         self.b0 += n
         return first, classes, probs
 
-# %% ../../nbs/18_survey.mapping.ipynb #7fd1d0e0
+# %% ../../nbs/18_survey.mapping.ipynb #11a57102
 OVERLAY_MAX_SIDE = 2048   # the overlay PNG's longer side at most (a mosaic of 16k pixels gets a 1:8 overview)
 
 class _Overview:
@@ -185,20 +185,23 @@ class _Overview:
         self.cols = np.arange(0, width, self.q)
 
     def add(self, r0: int, gray: np.ndarray) -> None:
-        s = np.add.reduceat(gray.astype(np.float32), self.cols, axis=1)
+        if self.q == 1: self.sum[r0:r0 + len(gray)] = gray; self.n[r0:r0 + len(gray)] = 1; return
+        s = np.add.reduceat(gray, self.cols, axis=1, dtype=np.uint32)           # [rows, overview columns]
         rows = (r0 + np.arange(len(gray))) // self.q
-        np.add.at(self.sum, rows, s)
-        np.add.at(self.n, rows, np.diff(np.append(self.cols, gray.shape[1]))[None, :].astype(np.float32))
+        starts = np.flatnonzero(np.diff(rows, prepend=-1))                       # rows of one overview row are adjacent
+        self.sum[rows[starts]] += np.add.reduceat(s, starts, axis=0)
+        widths = np.diff(np.append(self.cols, gray.shape[1])).astype(np.float32)
+        self.n[rows[starts]] += np.diff(np.append(starts, len(rows)))[:, None] * widths
 
     def image(self) -> np.ndarray: return np.rint(self.sum / np.maximum(self.n, 1)).astype(np.uint8)
 
-# %% ../../nbs/18_survey.mapping.ipynb #2251e5bb
+# %% ../../nbs/18_survey.mapping.ipynb #32472073
 def _to_lonlat(crs):
     "A function (x, y arrays in `crs`) -> (lon, lat arrays in EPSG:4326)."
     from pyproj import Transformer
     return Transformer.from_crs(crs, 'EPSG:4326', always_xy=True).transform
 
-def pixel_positions(src: SurveySource, rows, cols) -> dict:
+def pixel_positions(src: SurveySource, rows, cols, to_lonlat=None) -> dict:
     "Positions of input pixel centres: `x, y` in the input's CRS (if it has one) and `lon, lat` (georeferenced inputs and XTF lines)."
     rows, cols = np.asarray(rows, float), np.asarray(cols, float)
     if src.kind == 'xtf':
@@ -206,20 +209,21 @@ def pixel_positions(src: SurveySource, rows, cols) -> dict:
         return dict(lon=lon, lat=lat)
     if src.crs is None: return {}
     x, y = src.transform * (cols + 0.5, rows + 0.5)
-    lon, lat = _to_lonlat(src.crs)(x, y)
+    lon, lat = (to_lonlat or _to_lonlat(src.crs))(x, y)
     return dict(x=np.asarray(x), y=np.asarray(y), lon=np.asarray(lon), lat=np.asarray(lat))
 
 class _TileTable:
     "`<stem>.tiles.csv`: one row per classified window (its centre pixel), written as the windows go."
     def __init__(self, path: Path, src: SurveySource, classes: list[str]):
         self.src, self.classes, self.f = src, classes, open(path, 'x', newline='')
+        self.to_lonlat = _to_lonlat(src.crs) if src.crs is not None else None
         self.w = csv.writer(self.f)
         self.w.writerow(['row', 'col', 'x', 'y', 'lon', 'lat', 'label', 'confidence', *classes])
 
     def add(self, y0: int, x0s: list[int], tile: int, probs: np.ndarray) -> None:
         r = y0 + tile // 2
         cols = np.asarray(x0s) + tile // 2
-        pos = pixel_positions(self.src, np.full(len(cols), r), cols)
+        pos = pixel_positions(self.src, np.full(len(cols), r), cols, self.to_lonlat)
         blank = [''] * len(cols)
         x, y = (np.char.mod('%.3f', pos[k]) if k in pos else blank for k in ('x', 'y'))
         lon, lat = (np.char.mod('%.8f', pos[k]) if k in pos else blank for k in ('lon', 'lat'))
@@ -231,7 +235,7 @@ class _TileTable:
     def close(self) -> None:
         self.f.flush(); os.fsync(self.f.fileno()); self.f.close()
 
-# %% ../../nbs/18_survey.mapping.ipynb #8d488913
+# %% ../../nbs/18_survey.mapping.ipynb #8bc9ca87
 class _Scorer:
     "Pixel accuracy and per-class IoU of the map against a truth class raster on the input's grid, accumulated row band by row band."
     def __init__(self, truth: PathLike, src: SurveySource, classes: list[str]):
@@ -295,7 +299,7 @@ class _Scorer:
 
     def close(self) -> None: self.ds.close()
 
-# %% ../../nbs/18_survey.mapping.ipynb #b5b78e58
+# %% ../../nbs/18_survey.mapping.ipynb #bbead3f4
 def _shoelace(ring) -> float:
     x, y = np.asarray(ring, float).T
     return 0.5 * abs(float(np.dot(x, np.roll(y, -1)) - np.dot(y, np.roll(x, -1))))
@@ -309,7 +313,7 @@ def input_pixel_area_m2(src: SurveySource) -> float | None:
         return abs(src.transform.a * src.transform.e) * f * f
     return src.metres_per_pixel ** 2 * abs(src.transform.e / src.transform.a)  # geographic: at the centre
 
-# %% ../../nbs/18_survey.mapping.ipynb #2353cdb5
+# %% ../../nbs/18_survey.mapping.ipynb #ec685695
 def _features(classes_arr: np.ndarray, src: SurveySource, grid: MapGrid, names: list[str]) -> list[dict]:
     "Connected regions of each class as GeoJSON polygons (EPSG:4326 when the input has positions), with their areas."
     from affine import Affine
@@ -342,7 +346,7 @@ def _features(classes_arr: np.ndarray, src: SurveySource, grid: MapGrid, names: 
         feats.append({'type': 'Feature', 'properties': props, 'geometry': {'type': 'Polygon', 'coordinates': coords}})
     return feats
 
-# %% ../../nbs/18_survey.mapping.ipynb #1abe9c75
+# %% ../../nbs/18_survey.mapping.ipynb #54a22253
 def _overlay_image(gray: np.ndarray, classes_arr: np.ndarray, q: int, cell: int, names: list[str],
                    metres_per_pixel: float | None):
     "The sonar overview with the classes in colour (no data black, uncertain left gray), a legend and a scale bar."
@@ -351,17 +355,19 @@ def _overlay_image(gray: np.ndarray, classes_arr: np.ndarray, q: int, cell: int,
     ri = np.minimum(((np.arange(h) + 0.5) * q // cell).astype(int), classes_arr.shape[0] - 1)
     ci = np.minimum(((np.arange(w) + 0.5) * q // cell).astype(int), classes_arr.shape[1] - 1)
     cl = classes_arr[np.ix_(ri, ci)]
-    lut = np.zeros((256, 3), np.float32)
-    for k, rgb in enumerate(class_colours(names)): lut[k + 1] = rgb
-    g = gray.astype(np.float32)[..., None].repeat(3, axis=2)
-    coloured = (cl != NODATA) & (cl != UNCERTAIN)
-    rgb = np.where(coloured[..., None], 0.55 * g + 0.45 * lut[cl], g)
-    rgb[cl == NODATA] = 0
+    palette = np.zeros((256, 3), np.uint8)
+    for k, rgb in enumerate(class_colours(names)): palette[k + 1] = rgb
+    classes_img = Image.fromarray(cl, 'P'); classes_img.putpalette(palette.tobytes())
+    sonar = Image.fromarray(gray).convert('RGB')
+    blend = Image.blend(sonar, classes_img.convert('RGB'), 0.45)                 # 55 % sonar, 45 % class colour
+    coloured = Image.fromarray((((cl != NODATA) & (cl != UNCERTAIN)) * 255).astype(np.uint8))
+    shown = Image.composite(blend, sonar, coloured)                              # uncertain: the sonar alone
+    shown.paste((0, 0, 0), mask=Image.fromarray(((cl == NODATA) * 255).astype(np.uint8)))
     font = ImageFont.load_default(size=max(12, min(h, w) // 40))
     line = font.size + 8
     panel = max(160, font.size * 12)
     img = Image.new('RGB', (w + panel, max(h, line * (len(names) + 3))), (255, 255, 255))
-    img.paste(Image.fromarray(np.rint(rgb).astype(np.uint8)), (0, 0))
+    img.paste(shown, (0, 0))
     d = ImageDraw.Draw(img)
     entries = list(zip(names, class_colours(names))) + [('uncertain', (128, 128, 128)), ('no data', (0, 0, 0))]
     for i, (name, col) in enumerate(entries):
@@ -379,7 +385,7 @@ def _overlay_image(gray: np.ndarray, classes_arr: np.ndarray, q: int, cell: int,
         d.text((x0, y0), f'{length:g} m', fill=(0, 0, 0), font=font)
     return img
 
-# %% ../../nbs/18_survey.mapping.ipynb #4c45e719
+# %% ../../nbs/18_survey.mapping.ipynb #c213e183
 def _raster_profile(source: SurveySource, grid: MapGrid, count: int) -> dict:
     "GeoTIFF profile on the input's grid scaled by the cell size: same CRS, transform scaled by an integer."
     from affine import Affine
@@ -401,7 +407,7 @@ class _Outputs:
     def discard(self) -> None:
         for t in self.tmp.values(): t.unlink(missing_ok=True)
 
-# %% ../../nbs/18_survey.mapping.ipynb #33f8ff2c
+# %% ../../nbs/18_survey.mapping.ipynb #c97acde2
 def _crs_name(crs) -> str | None:
     if crs is None: return None
     return f'EPSG:{crs.to_epsg()}' if crs.to_epsg() else crs.to_wkt()
@@ -415,7 +421,7 @@ def _finish(pred, src, grid, files, result, why, min_confidence, scorer, t_start
     fc = {'type': 'FeatureCollection', 'features': feats}
     files.tmp['geojson'].write_text(json.dumps(fc, separators=(',', ':')))
     ov = result['overview']
-    _overlay_image(ov.image(), classes_arr, ov.q, grid.cell, names, src.metres_per_pixel).save(files.tmp['overlay.png'], format='PNG')
+    _overlay_image(ov.image(), classes_arr, ov.q, grid.cell, names, src.metres_per_pixel).save(files.tmp['overlay.png'], format='PNG', compress_level=1)
     counts, total = result['counts'], int(result['counts'].sum())
     pix_area = input_pixel_area_m2(src)
     cell_px = grid.cell ** 2   # input pixels per cell (edge cells that stick out count whole: areas may exceed the input by < 1 cell row)
@@ -438,7 +444,7 @@ def _finish(pred, src, grid, files, result, why, min_confidence, scorer, t_start
     files.tmp['summary.json'].write_text(json.dumps(summary, indent=2) + '\n')
     return summary
 
-# %% ../../nbs/18_survey.mapping.ipynb #7d38dc61
+# %% ../../nbs/18_survey.mapping.ipynb #15fe78b9
 def _existing_outputs(out: Path, stem: str) -> list[Path]:
     return [out/f'{stem}.{s}' for s in OUTPUT_SUFFIXES if (out/f'{stem}.{s}').exists()]
 
@@ -480,15 +486,14 @@ def map_survey(predictor: Predictor, # the model: preprocessing, classes and bat
             if scorer is not None: scorer.close()
     return summary
 
-# %% ../../nbs/18_survey.mapping.ipynb #9d0848aa
+# %% ../../nbs/18_survey.mapping.ipynb #e6dd98bb
 def _windows_of_band(gray, valid, cols, tile, min_valid):
     "The windows of a band of rows: `(x0, uint8 window)` for those with enough valid pixels, no-data filled with the mean."
-    out = []
+    out, n = [], np.concatenate([[0], np.cumsum(valid.sum(0))])     # valid pixels left of each column
     for x0 in cols:
-        v = valid[:, x0:x0 + tile]
-        frac = v.mean()
+        frac = (n[x0 + tile] - n[x0]) / (tile * len(valid))
         if frac < min_valid: continue
-        win = gray[:, x0:x0 + tile]
+        win, v = gray[:, x0:x0 + tile], valid[:, x0:x0 + tile]
         if frac < 1:
             win = win.copy(); win[~v] = int(round(float(win[v].mean())))
         out.append((x0, np.ascontiguousarray(win)))
@@ -499,12 +504,15 @@ def _map_windows(pred, src, grid, files, min_confidence, min_valid, scorer, prog
     import rasterio
     from tqdm.auto import tqdm
     K, counts = len(pred.classes), np.zeros(len(pred.classes) + 2, np.int64)   # [no data, classes..., uncertain]
-    blender, overview = _Blender(grid, K), _Overview(src.height, src.width)
+    rows_per_call = max(1, math.ceil(pred.batch_size / len(grid.cols)))         # window rows classified together
+    blender, overview = _Blender(grid, K, 2 * rows_per_call), _Overview(src.height, src.width)
     def on_rows(r0, gray, valid):
         blender.add_rows(r0, valid); overview.add(r0, gray)
     reader, tiles = _RowReader(src, on_rows), _TileTable(files.tmp['tiles.csv'], src, pred.classes)
     cls_ds = rasterio.open(files.tmp['classes.tif'], 'w', **_raster_profile(src, grid, 1), nodata=NODATA)
     prob_ds = rasterio.open(files.tmp['probs.tif'], 'w', **_raster_profile(src, grid, K))
+    cls_ds.write_colormap(1, _colormap(pred.classes))     # before any pixel: GDAL fixes the TIFF tags at the first write
+    prob_ds.descriptions = tuple(pred.classes)
     def write(first, classes, probs):
         if not len(classes): return
         from rasterio.windows import Window
@@ -512,24 +520,37 @@ def _map_windows(pred, src, grid, files, min_confidence, min_valid, scorer, prog
         cls_ds.write(classes, 1, window=w); prob_ds.write(probs, window=w)
         counts[:] += np.bincount(np.where(classes == UNCERTAIN, K + 1, classes).ravel(), minlength=K + 2)
         if scorer is not None: scorer.add(first, classes, grid.cell)
-    n_done = 0
+    # The model runs in a worker thread on one group of window rows while this thread reads and cuts the next group
+    # (onnxruntime and torch release the GIL): `pending` is being cut, `running` is with the model.
+    n_done, pending, running = 0, [], None
+    def classify(group):
+        wins = [w for _, ws in group for _, w in ws]
+        return pred.predict_batch(pred.preprocess(wins)).numpy() if wins else None
+    def blend(group, probs):
+        i = 0
+        for y0, ws in (group if probs is not None else []):
+            p, i = probs[i:i + len(ws)], i + len(ws)
+            for (x0, _), pw in zip(ws, p): blender.add(y0, x0, pw)
+            if len(ws): tiles.add(y0, [x0 for x0, _ in ws], grid.tile, p)
+        bar.update(len(group) * len(grid.cols))
+    pool = ThreadPoolExecutor(1, thread_name_prefix='seabed-map-model')
     try:
         with tqdm(total=grid.n_windows, unit='win', desc=src.stem, disable=not (progress and sys.stderr.isatty())) as bar:
             for y0 in grid.rows:
+                if len(pending) == rows_per_call:
+                    if running: blend(running[0], running[1].result())
+                    running, pending = (pending, pool.submit(classify, pending)), []
+                first = running[0][0][0] if running else pending[0][0] if pending else y0   # rows of unblended windows stay
                 read_so_far = reader.r0 + len(reader.gray)
-                write(*blender.flush(min(grid.covered(y0)[0], read_so_far // grid.cell), min_confidence))
+                write(*blender.flush(min(grid.covered(first)[0], read_so_far // grid.cell), min_confidence))
                 gray, valid = reader.band(y0, grid.tile)
                 wins = _windows_of_band(gray, valid, grid.cols, grid.tile, min_valid)
-                if wins:
-                    probs = pred.predict_batch(pred.preprocess([w for _, w in wins])).numpy()
-                    for (x0, _), p in zip(wins, probs): blender.add(y0, x0, p)
-                    tiles.add(y0, [x0 for x0, _ in wins], grid.tile, probs)
-                    n_done += len(wins)
-                bar.update(len(grid.cols))
+                pending.append((y0, wins)); n_done += len(wins)
+            if running: blend(running[0], running[1].result())
+            if pending: blend(pending, classify(pending))
             write(*blender.flush(grid.shape[0], min_confidence))
-        cls_ds.write_colormap(1, _colormap(pred.classes))
-        prob_ds.descriptions = tuple(pred.classes)
     finally:
+        pool.shutdown(wait=True, cancel_futures=True)
         cls_ds.close(); prob_ds.close(); tiles.close()
     return dict(windows=n_done, windows_total=grid.n_windows, counts=counts, overview=overview)
 
@@ -539,7 +560,7 @@ def _colormap(classes) -> dict:
     cmap.update({k + 1: (*rgb, 255) for k, rgb in enumerate(class_colours(classes))})
     return cmap
 
-# %% ../../nbs/18_survey.mapping.ipynb #09274765
+# %% ../../nbs/18_survey.mapping.ipynb #18c376cd
 def _map_some(checkpoint, paths: list[Path], out: Path, kw: dict, device='cpu', batch_size: int = 64,
               backend: str | None = None) -> list[dict]:
     "Map `paths` one after the other with one Predictor; a failing input is recorded (one line) and the others go on."
