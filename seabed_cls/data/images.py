@@ -55,7 +55,7 @@ def load_gray(src: PathLike | bytes | bytearray | memoryview | Image.Image | np.
     "Decode `src` (path, bytes, PIL image or pixel array) to an 8-bit single-channel PIL image; `ImageDecodeError` if it cannot."
     if name is None: name = str(src) if isinstance(src, (str, os.PathLike)) else f'<{type(src).__name__} image>'
     limit = MAX_IMAGE_PIXELS
-    if isinstance(src, np.ndarray): src = _from_array(src, name)  # windows of a survey: the same conversions
+    if isinstance(src, np.ndarray): return to_gray(_from_array(src, name))  # a window of a survey: no EXIF, in memory
     if isinstance(src, Image.Image):
         if src.width * src.height > limit: raise _bomb(name, src.width, src.height, limit)
         _single_frame(src, name)

@@ -7,7 +7,7 @@ Docs: https://seabed-cls.github.io/seabed-cls/survey.sources.html.md"""
 # %% auto #0
 __all__ = ['SURVEY_EXTS', 'SurveySource', 'RasterSource', 'open_survey', 'find_surveys', 'XtfSource']
 
-# %% ../../nbs/16_survey.sources.ipynb #06d3bd29
+# %% ../../nbs/16_survey.sources.ipynb #617d9290
 import math, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +17,7 @@ import numpy as np
 from ..core import SurveyError, PathLike
 from ..data.images import load_gray
 
-# %% ../../nbs/16_survey.sources.ipynb #6d75d592
+# %% ../../nbs/16_survey.sources.ipynb #90c86969
 SURVEY_EXTS = ('.tif', '.tiff', '.png', '.jpg', '.jpeg', '.bmp', '.img', '.vrt', '.xtf')
 
 @dataclass
@@ -43,7 +43,7 @@ class SurveySource:
     def __enter__(self): return self
     def __exit__(self, *exc): self.close()
 
-# %% ../../nbs/16_survey.sources.ipynb #a3e71971
+# %% ../../nbs/16_survey.sources.ipynb #16a99776
 def _metres_per_pixel(crs, transform, height, width) -> float | None:
     "Ground size of a pixel: the x pixel size in a projected CRS (in metres), geodesic at the centre in a geographic one."
     if crs is None: return None
@@ -98,11 +98,20 @@ class RasterSource(SurveySource):
                 cmap = self._colormap()
                 if cmap is not None: a = cmap[a]
             else: a = np.moveaxis(self.ds.read((1, 2, 3), window=w), 0, -1)
-            valid = self.ds.dataset_mask(window=w) > 0
+            valid = self._valid(a if self.ds.count == 1 else None, w)
         except Exception as e:
             raise SurveyError(f"{self.path}: cannot read rows {row0}-{row0 + nrows - 1} ({type(e).__name__}: "
                               f"{str(e).splitlines()[0][:200]}); the file may be truncated or corrupt") from None
         return np.asarray(load_gray(np.ascontiguousarray(a), str(self.path))), valid
+
+    def _valid(self, band, window) -> np.ndarray:
+        "The dataset mask of `window`; for one band whose only mask is its nodata value, computed from the pixels read."
+        from rasterio.enums import MaskFlags
+        flags = self.ds.mask_flag_enums[0]
+        if band is not None and self.ds.count == 1 and list(flags) == [MaskFlags.nodata]:
+            return band != self.ds.nodata                      # the same as GDAL's mask, without reading the band again
+        if self.ds.count == 1 and list(flags) == [MaskFlags.all_valid]: return np.ones((window.height, window.width), bool)
+        return self.ds.dataset_mask(window=window) > 0
 
     def _colormap(self):
         "An RGB lookup table `[256, 3]` for a palette band, else None."
@@ -118,7 +127,7 @@ class RasterSource(SurveySource):
 
     def close(self) -> None: self.ds.close()
 
-# %% ../../nbs/16_survey.sources.ipynb #8fff338e
+# %% ../../nbs/16_survey.sources.ipynb #f8ec05a3
 def open_survey(path: PathLike, metres_per_pixel: float | None = None, crs=None) -> SurveySource:
     "Open a survey input for mapping (`metres_per_pixel`, `crs`: for XTF lines, the waterfall resolution and the CRS of projected navigation)."
     path = Path(path)
@@ -141,7 +150,7 @@ def find_surveys(paths) -> list[Path]:
         else: out.append(p)  # a missing or odd file is reported when it is opened, beside the others
     return list(dict.fromkeys(out))
 
-# %% ../../nbs/16_survey.sources.ipynb #7742b4eb
+# %% ../../nbs/16_survey.sources.ipynb #54530117
 def _sailed(wf) -> np.ndarray:
     "Distance sailed, in metres, from the first ping to each ping (strictly increasing)."
     if wf.nav_units == 'degrees':
