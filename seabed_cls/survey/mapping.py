@@ -9,7 +9,7 @@ __all__ = ['OUTPUT_SUFFIXES', 'NODATA', 'UNCERTAIN', 'CLASS_COLOURS', 'OVERLAY_M
            'window_positions', 'cell_size', 'centre_weight', 'MapGrid', 'choose_tile', 'pixel_positions',
            'input_pixel_area_m2', 'map_survey', 'map_surveys']
 
-# %% ../../nbs/18_survey.mapping.ipynb #1517f4df
+# %% ../../nbs/18_survey.mapping.ipynb #b5d34e31
 import csv, io, json, logging, math, os, sys, time, uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -17,13 +17,13 @@ from pathlib import Path
 
 import numpy as np
 
-from ..core import SurveyError, PathLike, atomic_write, slug
+from ..core import SurveyError, PathLike, atomic_write, remove_stale_temp_files, slug
 from ..inference import Predictor
 from .sources import SurveySource, open_survey, find_surveys
 
 _log = logging.getLogger('seabed_cls.survey')   # status messages (stderr through the command line)
 
-# %% ../../nbs/18_survey.mapping.ipynb #606892c7
+# %% ../../nbs/18_survey.mapping.ipynb #05c08e55
 OUTPUT_SUFFIXES = ('classes.tif', 'probs.tif', 'overlay.png', 'tiles.csv', 'geojson', 'summary.json')
 NODATA, UNCERTAIN = 0, 255   # class raster values besides k = 1..n_classes
 
@@ -37,7 +37,7 @@ def class_colours(classes: list[str]) -> list[tuple[int, int, int]]:
     more = iter([c for c in _MORE_COLOURS + list(CLASS_COLOURS.values())])
     return [CLASS_COLOURS.get(c) or next(more) for c in classes]
 
-# %% ../../nbs/18_survey.mapping.ipynb #601e9ea1
+# %% ../../nbs/18_survey.mapping.ipynb #a93ea4de
 def window_positions(n: int, tile: int, stride: int) -> list[int]:
     "Start offsets of windows of `tile` pixels every `stride` along a side of `n` pixels; the last one ends at the edge."
     pos = list(range(0, n - tile + 1, stride))
@@ -53,7 +53,7 @@ def centre_weight(offsets: np.ndarray, tile: int) -> np.ndarray:
     "Blending weight at `offsets` (pixels from a window's start): a Gaussian of sd tile/4 peaking at the window's centre, never zero."
     return np.exp(-0.5 * ((np.asarray(offsets, float) - tile / 2) / (tile / 4)) ** 2) + 1e-3
 
-# %% ../../nbs/18_survey.mapping.ipynb #46fd542b
+# %% ../../nbs/18_survey.mapping.ipynb #bce73196
 @dataclass
 class MapGrid:
     "Where the windows go and the output grid: all in input pixels; an output cell is `cell` x `cell` input pixels."
@@ -83,7 +83,7 @@ class MapGrid:
         first, stop = math.ceil(start / c - 0.5), math.ceil((start + self.tile) / c - 0.5)
         return first, stop, centre_weight((np.arange(first, stop) + 0.5) * c - start, self.tile).astype(np.float32)
 
-# %% ../../nbs/18_survey.mapping.ipynb #c08f5bf0
+# %% ../../nbs/18_survey.mapping.ipynb #3d9b2f17
 def choose_tile(predictor: Predictor, source: SurveySource, tile: int | None = None,
                 stride: int | None = None) -> tuple[int, int, str]:
     "`(tile, stride, why)`: windows at the training images' ground footprint unless `tile` is given; stride half a tile by default."
@@ -112,7 +112,7 @@ def choose_tile(predictor: Predictor, source: SurveySource, tile: int | None = N
                           f"({source.width} x {source.height} px): give a smaller --tile or a larger input")
     return tile, stride, why
 
-# %% ../../nbs/18_survey.mapping.ipynb #ad38d60d
+# %% ../../nbs/18_survey.mapping.ipynb #cbfcc44a
 class _RowReader:
     "Reads a source's rows forward only, each row once, keeping the band the current windows need; `on_rows` sees every row read."
     def __init__(self, source: SurveySource, on_rows):
@@ -129,7 +129,7 @@ class _RowReader:
         self.gray, self.valid, self.r0 = self.gray[drop:], self.valid[drop:], y0
         return self.gray[:n], self.valid[:n]
 
-# %% ../../nbs/18_survey.mapping.ipynb #9a68c600
+# %% ../../nbs/18_survey.mapping.ipynb #9dad8a69
 class _Blender:
     "Blended class probabilities for a band of output rows; rows leave the band (`flush`) once no later window covers them."
     def __init__(self, grid: MapGrid, n_classes: int, window_rows: int = 1):
@@ -178,7 +178,7 @@ class _Blender:
         self.b0 += n
         return first, classes, probs
 
-# %% ../../nbs/18_survey.mapping.ipynb #deb0f6f7
+# %% ../../nbs/18_survey.mapping.ipynb #861a3445
 OVERLAY_MAX_SIDE = 2048   # the overlay PNG's longer side at most (a mosaic of 16k pixels gets a 1:8 overview)
 
 class _Overview:
@@ -200,7 +200,7 @@ class _Overview:
 
     def image(self) -> np.ndarray: return np.rint(self.sum / np.maximum(self.n, 1)).astype(np.uint8)
 
-# %% ../../nbs/18_survey.mapping.ipynb #a3a886d2
+# %% ../../nbs/18_survey.mapping.ipynb #7aa17a0e
 def _to_lonlat(crs):
     "A function (x, y arrays in `crs`) -> (lon, lat arrays in EPSG:4326)."
     from pyproj import Transformer
@@ -240,7 +240,7 @@ class _TileTable:
     def close(self) -> None:
         self.f.flush(); os.fsync(self.f.fileno()); self.f.close()
 
-# %% ../../nbs/18_survey.mapping.ipynb #9d55aabc
+# %% ../../nbs/18_survey.mapping.ipynb #6cbc8d8a
 class _Scorer:
     "Pixel accuracy and per-class IoU of the map against a truth class raster on the input's grid, accumulated row band by row band."
     def __init__(self, truth: PathLike, src: SurveySource, classes: list[str]):
@@ -304,7 +304,7 @@ class _Scorer:
 
     def close(self) -> None: self.ds.close()
 
-# %% ../../nbs/18_survey.mapping.ipynb #4ccf888e
+# %% ../../nbs/18_survey.mapping.ipynb #de6f7c65
 def _shoelace(ring) -> float:
     x, y = np.asarray(ring, float).T
     return 0.5 * abs(float(np.dot(x, np.roll(y, -1)) - np.dot(y, np.roll(x, -1))))
@@ -318,7 +318,7 @@ def input_pixel_area_m2(src: SurveySource) -> float | None:
         return abs(src.transform.a * src.transform.e) * f * f
     return src.metres_per_pixel ** 2 * abs(src.transform.e / src.transform.a)  # geographic: at the centre
 
-# %% ../../nbs/18_survey.mapping.ipynb #e3435dc1
+# %% ../../nbs/18_survey.mapping.ipynb #c39448c3
 def _features(classes_arr: np.ndarray, src: SurveySource, grid: MapGrid, names: list[str]):
     "Connected regions of each class as GeoJSON polygon features (EPSG:4326 when the input has positions), with their areas, one at a time."
     from affine import Affine
@@ -359,7 +359,7 @@ def _write_geojson(path: Path, features) -> int:
         f.write(']}')
     return n
 
-# %% ../../nbs/18_survey.mapping.ipynb #b7e1e814
+# %% ../../nbs/18_survey.mapping.ipynb #91aea7eb
 def _overlay_image(gray: np.ndarray, classes_arr: np.ndarray, q: int, cell: int, names: list[str],
                    metres_per_pixel: float | None):
     "The sonar overview with the classes in colour (no data black, uncertain left gray), a legend and a scale bar."
@@ -398,7 +398,7 @@ def _overlay_image(gray: np.ndarray, classes_arr: np.ndarray, q: int, cell: int,
         d.text((x0, y0), f'{length:g} m', fill=(0, 0, 0), font=font)
     return img
 
-# %% ../../nbs/18_survey.mapping.ipynb #c66c6d5e
+# %% ../../nbs/18_survey.mapping.ipynb #2077727a
 def _raster_profile(source: SurveySource, grid: MapGrid, count: int) -> dict:
     "GeoTIFF profile on the input's grid scaled by the cell size: same CRS, transform scaled by an integer."
     from affine import Affine
@@ -420,7 +420,7 @@ class _Outputs:
     def discard(self) -> None:
         for t in self.tmp.values(): t.unlink(missing_ok=True)
 
-# %% ../../nbs/18_survey.mapping.ipynb #8e095d96
+# %% ../../nbs/18_survey.mapping.ipynb #a23e8877
 def _crs_name(crs) -> str | None:
     if crs is None: return None
     return f'EPSG:{crs.to_epsg()}' if crs.to_epsg() else crs.to_wkt()
@@ -455,7 +455,7 @@ def _finish(pred, src, grid, files, result, why, min_confidence, scorer, t_start
     files.tmp['summary.json'].write_text(json.dumps(summary, indent=2) + '\n')
     return summary
 
-# %% ../../nbs/18_survey.mapping.ipynb #be75b412
+# %% ../../nbs/18_survey.mapping.ipynb #5a33ad3d
 GDAL_CACHE_MB = 64   # GDAL's block cache while mapping (its default, 5 % of the RAM, would be most of the memory used)
 
 def _existing_outputs(out: Path, stem: str) -> list[Path]:
@@ -501,7 +501,7 @@ def map_survey(predictor: Predictor, # the model: preprocessing, classes and bat
             if scorer is not None: scorer.close()
     return summary
 
-# %% ../../nbs/18_survey.mapping.ipynb #53b758c6
+# %% ../../nbs/18_survey.mapping.ipynb #366e1a26
 def _windows_of_band(gray, valid, cols, tile, min_valid):
     "The windows of a band of rows: `(x0, uint8 window)` for those with enough valid pixels, no-data filled with the mean."
     out, n = [], np.concatenate([[0], np.cumsum(valid.sum(0))])     # valid pixels left of each column
@@ -575,7 +575,7 @@ def _colormap(classes) -> dict:
     cmap.update({k + 1: (*rgb, 255) for k, rgb in enumerate(class_colours(classes))})
     return cmap
 
-# %% ../../nbs/18_survey.mapping.ipynb #388752f8
+# %% ../../nbs/18_survey.mapping.ipynb #895979a6
 def _map_some(checkpoint, paths: list[Path], out: Path, kw: dict, device='cpu', batch_size: int = 64,
               backend: str | None = None) -> list[dict]:
     "Map `paths` one after the other with one Predictor; a failing input is recorded (one line) and the others go on."
@@ -617,6 +617,7 @@ def map_surveys(checkpoint: PathLike, # a .ckpt, a run folder or a W&B artifact 
         probe.write_bytes(b''); probe.unlink()
     except OSError as e:
         raise SurveyError(f"cannot write to the output folder {out} ({e.strerror or e}): choose a writable --out") from None
+    for p in remove_stale_temp_files(out): _log.info(f"removed {p.name}, left by a mapping run that was killed")
     stems, dupes = {}, []
     for p in paths:
         if p.stem in stems: dupes.append(dict(input=str(p), ok=False, error=f"{p}: has the same name as {stems[p.stem]}: "
