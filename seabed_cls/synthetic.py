@@ -6,7 +6,7 @@ Docs: https://seabed-cls.github.io/seabed-cls/synthetic.html.md"""
 
 # %% auto #0
 __all__ = ['SONAR_CLASSES', 'DemoConfigError', 'make_sonar_patch', 'png_chunk', 'write_png_gray', 'check_demo_folder',
-           'write_demo_dataset']
+           'check_int', 'write_demo_dataset']
 
 # %% ../nbs/04_synthetic.ipynb #46ecfaca
 import re
@@ -236,9 +236,11 @@ def check_demo_folder(out: Path, foreign_entries, what: str, overwrite: bool) ->
                         f"folder, or pass overwrite=True to write the {what} beside them (nothing of yours is deleted)")
     return foreign
 
-def _check_count(name, v, lo):
-    if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < lo:
-        raise DemoConfigError(f"{name} must be an integer >= {lo}, got {v!r}")
+def check_int(name: str, v, lo: int, hi: int | None = None) -> int:
+    "`v` as an int if it is an integer from `lo` to `hi` (no upper bound when None), else a `DemoConfigError` naming `name`."
+    if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < lo or (hi is not None and v > hi):
+        allowed = f"from {lo} to {hi}" if hi is not None else f">= {lo}"
+        raise DemoConfigError(f"{name} must be an integer {allowed}, got {v!r}")
     return int(v)
 
 # %% ../nbs/04_synthetic.ipynb #467f119c
@@ -249,7 +251,7 @@ def write_demo_dataset(out: PathLike = 'data', # folder to write: new, empty, or
                        overwrite: bool = False, # write even beside foreign files (never deletes them)
                       ) -> Path: # `out`
     "Write the synthetic side-scan sonar demo dataset in the seed layout: `out/imgs/*.png`, `out/labels/labels.csv`."
-    per_class, size, seed = _check_count('per_class', per_class, 1), _check_size(size), _check_count('seed', seed, 0)
+    per_class, size, seed = check_int('per_class', per_class, 1), _check_size(size), check_int('seed', seed, 0)
     out = Path(out)
     foreign = check_demo_folder(out, _foreign_entries, 'demo dataset', overwrite)
     imgs, labels = out / 'imgs', out / 'labels'

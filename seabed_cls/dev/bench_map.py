@@ -8,7 +8,7 @@ Docs: https://seabed-cls.github.io/seabed-cls/dev.bench_map.html.md"""
 __all__ = ['survey_windows', 'tile_mosaic', 'peak_rss_mapping', 'bench_map']
 
 # %% ../../nbs/38_dev.bench_map.ipynb #eb4817c6
-import json, math, os, subprocess, sys, tempfile, time
+import json, subprocess, sys, tempfile, time
 from pathlib import Path
 
 import numpy as np
@@ -48,17 +48,16 @@ def tile_mosaic(src_tif, dst_tif, size: int) -> Path:
     return Path(dst_tif)
 
 _CHILD = """
-import json, resource, sys, time
-from seabed_cls.inference import Predictor
+import json, resource, sys
+from seabed_cls.inference import Predictor, throughput
 from seabed_cls.survey.mapping import map_survey
 from seabed_cls.dev.bench_map import survey_windows
 ckpt, path, out, backend, same = sys.argv[1:6]
 pred = Predictor.from_checkpoint(ckpt, backend=None if backend == 'None' else backend)
 s = map_survey(pred, path, out, progress=False)
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-x, rate = survey_windows(pred, same), 0.0
-for _ in range(2):
-    t0 = time.perf_counter(); pred.predict_batch(x); rate = max(rate, len(x) / (time.perf_counter() - t0))
+x = survey_windows(pred, same)
+rate = max(throughput(pred.predict_batch, x, 0, warmup=0, min_runs=1) for _ in range(2))   # best of two calls
 print(json.dumps(dict(windows=s['windows'], seconds=s['seconds'], maxrss_kb=rss, predict_windows_per_s=rate)))
 """
 
@@ -86,8 +85,7 @@ def bench_map(checkpoint=None, # a checkpoint (default: a random demo-sized one:
     for r in range(rounds):
         s = map_survey(pred, survey, tmp/f'out{r}', progress=False)
         rates['map'] = max(rates['map'], s['windows'] / s['seconds'])
-        t0 = time.perf_counter(); pred.predict_batch(x)
-        rates['predict'] = max(rates['predict'], len(x) / (time.perf_counter() - t0))
+        rates['predict'] = max(rates['predict'], throughput(pred.predict_batch, x, 0, warmup=0, min_runs=1))
     res = dict(windows=s['windows'], all_windows=len(x), tile=s['tile'], stride=s['stride'], backend=pred.backend,
                map_windows_per_s=rates['map'], predict_windows_per_s=rates['predict'], ratio=rates['map'] / rates['predict'])
     print(f"map: {size} x {size} demo mosaic, tile {s['tile']} px, stride {s['stride']} px, backend {pred.backend}, "
@@ -99,8 +97,8 @@ def bench_map(checkpoint=None, # a checkpoint (default: a random demo-sized one:
         gpu = Predictor.from_checkpoint(checkpoint, backend='eager', batch_size=max(batch_size, 256), device='cuda')
         sg = map_survey(gpu, survey, tmp/'out-gpu', progress=False)
         sg = map_survey(gpu, survey, tmp/'out-gpu', progress=False, overwrite=True)   # warm
-        t0 = time.perf_counter(); gpu.predict_batch(x); torch.cuda.synchronize()
-        res.update(gpu_map_windows_per_s=sg['windows'] / sg['seconds'], gpu_predict_windows_per_s=len(x) / (time.perf_counter() - t0))
+        res.update(gpu_map_windows_per_s=sg['windows'] / sg['seconds'],   # predict_batch returns CPU tensors: synchronised
+                   gpu_predict_windows_per_s=throughput(gpu.predict_batch, x, 0, warmup=0, min_runs=1))
         print(f"  on {torch.cuda.get_device_name()}: map_survey {res['gpu_map_windows_per_s']:.1f} windows/s, "
               f"predict_batch {res['gpu_predict_windows_per_s']:.1f} windows/s")
     if big:

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
-from ..core import DataError, PathLike, atomic_write, remove_stale_temp_files
-from ..synthetic import SONAR_CLASSES, DemoConfigError, check_demo_folder, make_sonar_patch
+from ..core import PathLike, atomic_write, remove_stale_temp_files
+from ..synthetic import SONAR_CLASSES, DemoConfigError, check_demo_folder, check_int, make_sonar_patch
 from .mapping import CLASS_COLOURS
 from .xtf import simulate_xtf_line
 
@@ -28,12 +28,6 @@ DEMO_ORIGIN = (519_000.0, 4_655_000.0)   # upper-left corner of the demo survey:
 DEMO_TILE = 128                     # side of the demo training tiles, pixels (12.8 m at 0.1 m a pixel)
 LINE_SIDE = 256                     # the demo XTF line: 25.6 m of ground range a side, as many pings (0.1 m apart) as the mosaic's side
 LINE_HEADING = 135.0                # degrees clockwise from north: south-east across the mosaic's area
-
-def _check_int(name, v, lo, hi=None):
-    if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < lo or (hi is not None and v > hi):
-        allowed = f"from {lo} to {hi}" if hi is not None else f">= {lo}"
-        raise DemoConfigError(f"{name} must be an integer {allowed}, got {v!r}")
-    return int(v)
 
 # %% ../../nbs/19_survey.demo.ipynb #4c170d89
 def _noise2d(rng, shape, s):
@@ -186,8 +180,8 @@ def make_seabed(height: int, # rows, pixels (pings along track for a line)
                 region_tiles: float = 4.0, # typical width of a region, in tiles (1..64)
                ) -> tuple[np.ndarray, np.ndarray]:
     "A synthetic side-scan seabed of seamless class regions: (image uint8 [H, W] with values 1..255, classes uint8 [H, W] with k = 1-based index into SONAR_CLASSES). Regions are a few tiles across (about `region_tiles` tiles), all six classes present for a large enough area."
-    height, width = _check_int('height', height, 1, 65536), _check_int('width', width, 1, 65536)
-    seed, tile = _check_int('seed', seed, 0), _check_int('tile', tile, 16, 4096)
+    height, width = check_int('height', height, 1, 65536), check_int('width', width, 1, 65536)
+    seed, tile = check_int('seed', seed, 0), check_int('tile', tile, 16, 4096)
     if isinstance(region_tiles, bool) or not isinstance(region_tiles, (int, float, np.integer, np.floating)) \
             or not 1 <= region_tiles <= 64:
         raise DemoConfigError(f"region_tiles must be a number from 1 to 64, got {region_tiles!r}")
@@ -257,7 +251,7 @@ def write_survey_demo(out: PathLike = 'data/survey', # folder to write: new, emp
     import rasterio
     from rasterio.transform import from_origin
     from rasterio.windows import Window
-    size, seed = _check_int('size', size, 256, 32768), _check_int('seed', seed, 0)
+    size, seed = check_int('size', size, 256, 32768), check_int('seed', seed, 0)
     out = Path(out)
     foreign = check_demo_folder(out, _foreign, 'demo survey', overwrite)
     out.mkdir(parents=True, exist_ok=True)

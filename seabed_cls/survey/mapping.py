@@ -10,14 +10,14 @@ __all__ = ['OUTPUT_SUFFIXES', 'NODATA', 'UNCERTAIN', 'CLASS_COLOURS', 'OVERLAY_M
            'input_pixel_area_m2', 'map_survey', 'map_surveys']
 
 # %% ../../nbs/18_survey.mapping.ipynb #b5d34e31
-import csv, io, json, logging, math, os, sys, time, uuid
+import csv, json, logging, math, os, sys, time, uuid
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from ..core import SurveyError, PathLike, atomic_write, remove_stale_temp_files, slug
+from ..core import SurveyError, PathLike, remove_stale_temp_files
 from ..inference import Predictor
 from .sources import SurveySource, open_survey, find_surveys
 
@@ -34,7 +34,7 @@ _MORE_COLOURS = [(204, 121, 167), (153, 153, 153), (117, 112, 179), (102, 166, 3
 
 def class_colours(classes: list[str]) -> list[tuple[int, int, int]]:
     "An RGB colour per class: the demo classes' own, then distinct colours in order for other names."
-    more = iter([c for c in _MORE_COLOURS + list(CLASS_COLOURS.values())])
+    more = iter(_MORE_COLOURS + list(CLASS_COLOURS.values()))
     return [CLASS_COLOURS.get(c) or next(more) for c in classes]
 
 # %% ../../nbs/18_survey.mapping.ipynb #a93ea4de
@@ -62,6 +62,7 @@ class MapGrid:
     tile: int
     stride: int
     cell: int
+    _covered: dict = field(default_factory=dict, init=False, repr=False, compare=False)   # start -> covered(start)
 
     @property
     def rows(self) -> list[int]: return window_positions(self.height, self.tile, self.stride)
@@ -74,7 +75,6 @@ class MapGrid:
 
     def covered(self, start: int) -> tuple[int, int, np.ndarray]:
         "`(first, stop, weights)`: the output cells whose centres a window starting at `start` covers, and their weights."
-        if not hasattr(self, '_covered'): self._covered = {}
         if start not in self._covered: self._covered[start] = self._cells(start)
         return self._covered[start]
 
@@ -134,7 +134,7 @@ class _Blender:
     "Blended class probabilities for a band of output rows; rows leave the band (`flush`) once no later window covers them."
     def __init__(self, grid: MapGrid, n_classes: int, window_rows: int = 1):
         self.grid, self.k = grid, n_classes
-        h, w = grid.shape
+        w = grid.shape[1]
         self.n = math.ceil(((window_rows - 1) * grid.stride + grid.tile) / grid.cell) + 3   # rows `window_rows` window rows touch, plus slack
         self.b0 = 0                                         # output row of the band's first row
         self.acc = np.zeros((n_classes, self.n, w), np.float32)
@@ -144,7 +144,7 @@ class _Blender:
 
     def add_rows(self, r0: int, valid: np.ndarray) -> None:
         "Count the valid input pixels of rows `r0 ..` into their cells."
-        c, w = self.grid.cell, self.grid.shape[1]
+        c = self.grid.cell
         cols = np.arange(0, valid.shape[1], c)
         per_row = np.add.reduceat(valid.astype(np.float32), cols, axis=1)           # [rows, cells]
         widths = np.diff(np.append(cols, valid.shape[1])).astype(np.float32)

@@ -8,7 +8,7 @@ Docs: https://seabed-cls.github.io/seabed-cls/survey.sources.html.md"""
 __all__ = ['SURVEY_EXTS', 'SurveySource', 'RasterSource', 'open_survey', 'find_surveys', 'XtfSource']
 
 # %% ../../nbs/16_survey.sources.ipynb #617d9290
-import math, warnings
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
