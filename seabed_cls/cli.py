@@ -102,7 +102,10 @@ def _predict(a):
 def _serve(a):
     from seabed_cls.serve.app import serve
     serve(a.model, host=a.host, port=a.port, workers=a.workers, log_level=a.log_level, max_batch_size=a.max_batch_size,
-          max_wait_ms=a.max_wait_ms, max_upload_bytes=a.max_upload_bytes, max_files=a.max_files)
+          max_wait_ms=a.max_wait_ms, max_upload_bytes=a.max_upload_bytes, max_files=a.max_files, api_key=a.api_key,
+          metrics_port=a.metrics_port, max_pending=a.max_pending, jobs_dir=a.jobs_dir, jobs_disk_mb=a.jobs_disk_mb,
+          jobs_ttl_hours=a.jobs_ttl_hours, max_map_bytes=a.max_map_bytes, map_workers=a.map_workers,
+          max_map_jobs=a.max_map_jobs, sync_map_windows=a.sync_map_windows)
 
 def _add_model_commands(sub):
     p = sub.add_parser('train', help='train a model: seabed-cls train --config configs/demo.yaml [overrides]', add_help=False)
@@ -131,6 +134,19 @@ def _add_model_commands(sub):
     p.add_argument('--max-wait-ms', type=float, default=5, help='longest wait to fill a micro-batch (default: 5 ms)')
     p.add_argument('--max-upload-bytes', type=int, default=10_000_000, help='largest upload, refused while streaming (default: 10 MB)')
     p.add_argument('--max-files', type=int, default=16, help='most files in one request (default: 16)')
+    p.add_argument('--max-pending', type=int, default=64,
+                   help='/predict requests in progress beyond which the service answers 503 + Retry-After (default: 64)')
+    p.add_argument('--api-key', default=None, help='require "Authorization: Bearer <key>" on /predict, /map, /jobs, /model '
+                   '(and /metrics); better: set $SEABED_CLS_API_KEY, which a process listing does not show')
+    p.add_argument('--metrics-port', type=int, default=None, help='serve /metrics on this port instead of the service port')
+    p.add_argument('--jobs-dir', default=None, help='folder of the survey map jobs (default: <cache>/jobs)')
+    p.add_argument('--jobs-disk-mb', type=float, default=2000, help='disk budget of the jobs folder (default: 2000 MB)')
+    p.add_argument('--jobs-ttl-hours', type=float, default=24, help='finished jobs are removed after this (default: 24 h)')
+    p.add_argument('--max-map-bytes', type=int, default=500_000_000, help='largest survey upload (default: 500 MB)')
+    p.add_argument('--map-workers', type=int, default=1, help='survey jobs mapped at once per worker (default: 1)')
+    p.add_argument('--max-map-jobs', type=int, default=8, help='unfinished jobs beyond which /map answers 503 (default: 8)')
+    p.add_argument('--sync-map-windows', type=int, default=200,
+                   help='surveys of at most this many windows are answered in the request (default: 200)')
     p.add_argument('--log-level', default='info', choices=['critical', 'error', 'warning', 'info', 'debug'])
     p.set_defaults(func=_serve)
 

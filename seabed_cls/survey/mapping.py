@@ -472,6 +472,7 @@ def map_survey(predictor: Predictor, # the model: preprocessing, classes and bat
                progress: bool = True, # a progress bar on a terminal
                min_valid: float = 0.5, # windows with a smaller fraction of valid pixels are skipped
                crs=None, # CRS of an XTF line's projected navigation
+               on_progress=None, # called with (windows done, windows in all) as window rows finish; raising stops the run
               ) -> dict: # the summary (also written as <stem>.summary.json)
     "Map one survey input: blended class probabilities per cell, written as the six `<stem>.*` outputs in `out`."
     t_start, out, path = time.perf_counter(), Path(out), Path(path)
@@ -489,7 +490,7 @@ def map_survey(predictor: Predictor, # the model: preprocessing, classes and bat
         scorer = _Scorer(truth, src, predictor.classes) if truth is not None else None
         files = _Outputs(out, path.stem)
         try:
-            result = _map_windows(predictor, src, grid, files, min_confidence, min_valid, scorer, progress)
+            result = _map_windows(predictor, src, grid, files, min_confidence, min_valid, scorer, progress, on_progress)
             if result['windows'] == 0:
                 raise SurveyError(f"{path}: no window of {tile} px has {min_valid:.0%} valid pixels: the input is all "
                                   f"no data (or its data is narrower than a tile)")
@@ -514,7 +515,7 @@ def _windows_of_band(gray, valid, cols, tile, min_valid):
         out.append((x0, np.ascontiguousarray(win)))
     return out
 
-def _map_windows(pred, src, grid, files, min_confidence, min_valid, scorer, progress):
+def _map_windows(pred, src, grid, files, min_confidence, min_valid, scorer, progress, on_progress=None):
     "Read, cut, classify and blend window row by window row; write finished output rows as they leave the band."
     import rasterio
     from tqdm.auto import tqdm
@@ -537,7 +538,7 @@ def _map_windows(pred, src, grid, files, min_confidence, min_valid, scorer, prog
         if scorer is not None: scorer.add(first, classes, grid.cell)
     # The model runs in a worker thread on one group of window rows while this thread reads and cuts the next group
     # (onnxruntime and torch release the GIL): `pending` is being cut, `running` is with the model.
-    n_done, pending, running = 0, [], None
+    n_done, pending, running, rows_done = 0, [], None, [0]
     def classify(group):
         wins = [w for _, ws in group for _, w in ws]
         return pred.predict_batch(pred.preprocess(wins)).numpy() if wins else None
@@ -547,7 +548,8 @@ def _map_windows(pred, src, grid, files, min_confidence, min_valid, scorer, prog
             p, i = probs[i:i + len(ws)], i + len(ws)
             for (x0, _), pw in zip(ws, p): blender.add(y0, x0, pw)
             if len(ws): tiles.add(y0, [x0 for x0, _ in ws], grid.tile, p)
-        bar.update(len(group) * len(grid.cols))
+        bar.update(len(group) * len(grid.cols)); rows_done[0] += len(group)
+        if on_progress is not None: on_progress(rows_done[0] * len(grid.cols), grid.n_windows)
     pool = ThreadPoolExecutor(1, thread_name_prefix='seabed-map-model')
     try:
         with tqdm(total=grid.n_windows, unit='win', desc=src.stem, disable=not (progress and sys.stderr.isatty())) as bar:
