@@ -134,8 +134,8 @@ def _add_model_commands(sub):
     p.add_argument('--max-wait-ms', type=float, default=5, help='longest wait to fill a micro-batch (default: 5 ms)')
     p.add_argument('--max-upload-bytes', type=int, default=10_000_000, help='largest upload, refused while streaming (default: 10 MB)')
     p.add_argument('--max-files', type=int, default=16, help='most files in one request (default: 16)')
-    p.add_argument('--max-pending', type=int, default=64,
-                   help='/predict requests in progress beyond which the service answers 503 + Retry-After (default: 64)')
+    p.add_argument('--max-pending', type=int, default=48,
+                   help='/predict requests in progress beyond which the service answers 503 + Retry-After (default: 48)')
     p.add_argument('--api-key', default=None, help='require "Authorization: Bearer <key>" on /predict, /map, /jobs, /model '
                    '(and /metrics); better: set $SEABED_CLS_API_KEY, which a process listing does not show')
     p.add_argument('--metrics-port', type=int, default=None, help='serve /metrics on this port instead of the service port')

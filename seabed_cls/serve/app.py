@@ -22,7 +22,7 @@ from prometheus_client import CONTENT_TYPE_LATEST
 
 from ..core import PathLike, SeabedError, cache_dir
 from ..inference import Predictor
-from .batching import MicroBatcher, ModelGate, ServiceMetrics, _MetricsMiddleware, render_multiprocess
+from .batching import LoadShedder, MicroBatcher, ModelGate, ServiceMetrics, _MetricsMiddleware
 from .jobs import (ARTIFACTS, SURVEY_KINDS, JobRunner, JobStore, artifact_path, job_status, plan_map,
                                    sniff_survey_suffix)
 from .schemas import (ErrorDetail, FilePrediction, JobStatus, ModelInfo, PredictResponse, Status,
@@ -108,7 +108,7 @@ def create_app(predictor_or_path: Predictor | PathLike, max_batch_size: int = 32
                max_upload_bytes: int = 10_000_000, max_files: int = 16, decode_threads: int | None = None,
                freeze_gc: bool = False,
                api_key: str | None = None,        # required as `Authorization: Bearer <key>` on all but /health, /ready, /
-               max_pending: int = 64,             # /predict requests in progress beyond which the service answers 503
+               max_pending: int = 48,             # /predict requests in progress beyond which the service answers 503
                jobs_dir: PathLike | None = None,  # folder of the map jobs (default: <cache>/jobs)
                jobs_disk_mb: float = 2000,        # disk budget of the jobs folder
                jobs_ttl_hours: float = 24,        # finished jobs are removed this long after they end
@@ -162,7 +162,7 @@ def create_app(predictor_or_path: Predictor | PathLike, max_batch_size: int = 32
     app = FastAPI(title='seabed-cls', lifespan=lifespan,
                   description='Seabed texture classification of side-scan sonar images, and seabed maps of whole '
                               'surveys. Upload page at `/`; errors are `{"detail": "..."}` with a 4xx status.')
-    app.state.ready, app.state.metrics, app.state.in_progress = False, metrics, 0
+    app.state.ready, app.state.metrics = False, metrics
 
     def _ready_state():
         if not app.state.ready: _reject(503, "the model is not loaded yet (or the server is shutting down)")
@@ -172,15 +172,7 @@ def create_app(predictor_or_path: Predictor | PathLike, max_batch_size: int = 32
               dependencies=guarded.get('dependencies', []), responses={**_docs(_ERRORS), **guarded['responses']})
     async def predict(request: Request) -> PredictResponse:
         "Classify one or more images sent as `multipart/form-data` in the field `files`."
-        st = _ready_state()
-        if st.in_progress >= max_pending:     # shed load before reading the body: never a growing queue
-            metrics.shed.labels('/predict').inc()
-            _reject(503, f"the service is busy: {max_pending} requests are being answered; retry in a second", retry_after=1)
-        st.in_progress += 1
-        try: return await _predict(st, request)
-        finally: st.in_progress -= 1
-
-    async def _predict(st, request: Request) -> PredictResponse:
+        st = _ready_state()          # past `max_pending` requests, `LoadShedder` answered 503 before this
         files = await read_uploads(request, max_upload_bytes, max_files)
         batcher, loop = st.batcher, asyncio.get_running_loop()
         batcher.expecting += len(files)
@@ -229,7 +221,8 @@ def create_app(predictor_or_path: Predictor | PathLike, max_batch_size: int = 32
     async def _unexpected(request, exc):  # still JSON; the traceback goes to the server log
         return JSONResponse({'detail': f"internal error: {type(exc).__name__}"}, status_code=500)
 
-    app.add_middleware(_MetricsMiddleware, metrics=metrics, endpoints={r.path for r in app.routes})
+    app.add_middleware(LoadShedder, path='/predict', limit=max_pending, on_shed=metrics.shed.labels('/predict').inc)
+    app.add_middleware(_MetricsMiddleware, metrics=metrics, endpoints={r.path for r in app.routes})   # outermost: counts 503s too
     return app
 
 # %% ../../nbs/14_serve.app.ipynb #cd1e615b
