@@ -1,7 +1,9 @@
 # syntax=docker/dockerfile:1
 # The seabed-cls service: `seabed-cls serve` on 0.0.0.0:$PORT (Cloud Run sets PORT; 8080 otherwise), non-root.
 # The model is SEABED_CLS_MODEL: a checkpoint path (mounted, or baked in with docker/model.Dockerfile) or a W&B
-# artifact ref entity/project/name:alias (then also set WANDB_API_KEY).
+# artifact ref entity/project/name:alias (then also set WANDB_API_KEY). SEABED_CLS_SERVE_ARGS: more `seabed-cls serve`
+# options, split into words (e.g. "--jobs-disk-mb 1024 --metrics-port 9090"); SEABED_CLS_API_KEY (read by the server
+# itself): the API key that callers must send as `Authorization: Bearer <key>`.
 #   docker build -f docker/serve.Dockerfile -t seabed-cls-serve .
 #   docker run -p 8080:8080 -v "$PWD/models/RUN:/models:ro" -e SEABED_CLS_MODEL=/models/best.ckpt seabed-cls-serve
 # Docs: nbs/22_cloud.ipynb.
@@ -23,8 +25,8 @@ RUN pip install --no-cache-dir -c /src/requirements/constraints.txt '/src[serve]
 
 USER 10001:10001
 WORKDIR /home/seabed
-ENV PORT=8080 SEABED_CLS_MODEL=/models/best.ckpt SEABED_CLS_WORKERS=1
+ENV PORT=8080 SEABED_CLS_MODEL=/models/best.ckpt SEABED_CLS_WORKERS=1 SEABED_CLS_SERVE_ARGS=
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --start-interval=2s --retries=3 \
   CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:%s/health' % os.environ.get('PORT', '8080'), timeout=4)"]
-CMD ["sh", "-c", "exec seabed-cls serve --model \"$SEABED_CLS_MODEL\" --host 0.0.0.0 --port \"$PORT\" --workers \"$SEABED_CLS_WORKERS\""]
+CMD ["sh", "-c", "exec seabed-cls serve --model \"$SEABED_CLS_MODEL\" --host 0.0.0.0 --port \"$PORT\" --workers \"$SEABED_CLS_WORKERS\" $SEABED_CLS_SERVE_ARGS"]

@@ -1,4 +1,4 @@
-"""`bench_serve`: the served model under concurrent load (requests/s, p50/p99 latency) against the in-process batched Predictor and against the old one-file-one-forward service.
+"""`bench_serve`: the served model under concurrent load (requests/s, p50/p99 latency) against the in-process batched Predictor and against the old one-file-one-forward service; overload, and soaks of /predict and of survey-mapping jobs.
 
 Docs: https://seabed-cls.github.io/seabed-cls/dev.bench_serve.html.md"""
 
@@ -6,7 +6,7 @@ Docs: https://seabed-cls.github.io/seabed-cls/dev.bench_serve.html.md"""
 
 # %% auto #0
 __all__ = ['sample_uploads', 'multipart_body', 'LoadError', 'http_request', 'upload_requests', 'drive', 'bench_inprocess',
-           'bench_serve', 'soak_serve']
+           'bench_serve', 'soak_serve', 'bench_overload', 'soak_map', 'bench_during_map']
 
 # %% ../../nbs/34_dev.bench_serve.ipynb #f0d95250
 import asyncio
@@ -42,15 +42,22 @@ def multipart_body(filename: str, data: bytes, field: str = 'files', boundary: s
 class LoadError(RuntimeError):
     "An answer from the server that the load client cannot read (no Content-Length, an unexpected status line)."
 
+class _Closed(ConnectionError):
+    "The connection was closed before any byte of the answer came."
+
 def http_request(host: str, port: int, body: bytes, content_type: str, path: str = '/predict') -> bytes:
     "The bytes of one HTTP/1.1 keep-alive `POST` of `body` to `path`."
     return (f'POST {path} HTTP/1.1\r\nHost: {host}:{port}\r\nContent-Type: {content_type}\r\n'
             f'Content-Length: {len(body)}\r\n\r\n').encode() + body
 
-async def _roundtrip(reader, writer, request: bytes) -> tuple[int, bytes, bool]:
-    "`(status, body, keep_alive)` of one request on an open connection."
+async def _roundtrip(reader, writer, request: bytes) -> tuple[int, dict, bytes]:
+    "`(status, headers, body)` of one request on an open connection; header names in lower case, names and values bytes."
     writer.write(request)
-    head = await reader.readuntil(b'\r\n\r\n')
+    try: head = await reader.readuntil(b'\r\n\r\n')
+    except asyncio.IncompleteReadError as e:
+        if not e.partial: raise _Closed("the connection was closed before the answer") from e
+        raise
+    except ConnectionResetError as e: raise _Closed(f"the connection was reset before the answer ({e})") from e
     lines = head.split(b'\r\n')
     parts = lines[0].split(b' ', 2)
     if len(parts) < 2 or not parts[1].isdigit(): raise LoadError(f"unexpected status line {lines[0][:80]!r}")
@@ -58,26 +65,38 @@ async def _roundtrip(reader, writer, request: bytes) -> tuple[int, bytes, bool]:
     headers = {k.strip().lower(): v.strip() for k, v in headers.items()}
     if b'content-length' not in headers: raise LoadError("an answer without Content-Length")
     body = await reader.readexactly(int(headers[b'content-length']))
-    return int(parts[1]), body, headers.get(b'connection', b'').lower() != b'close'
+    return int(parts[1]), headers, body
 
 class _Load:
-    "Counts, latencies (in completion order) and the first error of one load run."
-    def __init__(self): self.lat, self.errors, self.first_error = [], 0, None
+    "Latencies of accepted answers and of 503s (in completion order), errors, reconnects and the first error of one load run."
+    def __init__(self): self.lat, self.shed_lat, self.errors, self.reconnects, self.first_error = [], [], 0, 0, None
     def error(self, what: str):
         self.errors += 1
         if self.first_error is None: self.first_error = what
 
-async def _client(host, port, requests, first, step, load, keep_going):
-    "One client: `requests[first], requests[first + step], ...` on one keep-alive connection, while `keep_going()`."
-    k, conn = first, None
+def _is_shed(status: int, headers: dict) -> bool:
+    "A 503 with a `Retry-After` header: the server shedding load on purpose."
+    return status == 503 and b'retry-after' in headers
+
+async def _client(host, port, requests, first, step, load, keep_going, wait_retry_after=False):
+    "One client: `requests[first], requests[first + step], ...` on one keep-alive connection, while `keep_going()`; after a 503, waits `Retry-After` if `wait_retry_after`."
+    k, conn, after_503 = first, None, False
     while keep_going():
         try:
-            if conn is None: conn = await asyncio.open_connection(host, port)
-            t0 = time.perf_counter()
-            status, body, alive = await _roundtrip(*conn, requests[k % len(requests)])
-            if status == 200 and body.startswith(b'{"predictions":'): load.lat.append(time.perf_counter() - t0)
+            while True:
+                if conn is None: conn, after_503 = await asyncio.open_connection(host, port), False
+                t0 = time.perf_counter()
+                try: status, headers, body = await _roundtrip(*conn, requests[k % len(requests)]); break
+                except _Closed:
+                    if not after_503: raise                                  # closed mid-request: an error
+                    conn[1].close(); conn = None; load.reconnects += 1       # closed after a 503: the request anew
+            dt = time.perf_counter() - t0
+            if status == 200 and body.startswith(b'{"predictions":'): load.lat.append(dt)
+            elif _is_shed(status, headers): load.shed_lat.append(dt)
             else: load.error(f"status {status}: {body[:200].decode(errors='replace')}")
-            if not alive: conn[1].close(); conn = None
+            after_503 = status == 503
+            if wait_retry_after and _is_shed(status, headers): await asyncio.sleep(float(headers[b'retry-after']))
+            if headers.get(b'connection', b'').lower() == b'close': conn[1].close(); conn = None
         except (OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, LoadError) as e:
             load.error(f"{type(e).__name__}: {e}")
             if conn is not None: conn[1].close()
@@ -85,9 +104,10 @@ async def _client(host, port, requests, first, step, load, keep_going):
         k += step
     if conn is not None: conn[1].close()
 
-async def _run_load(host, port, requests, concurrency, keep_going) -> _Load:
+async def _run_load(host, port, requests, concurrency, keep_going, wait_retry_after=False) -> _Load:
     load = _Load()
-    await asyncio.gather(*(_client(host, port, requests, i, concurrency, load, keep_going) for i in range(concurrency)))
+    await asyncio.gather(*(_client(host, port, requests, i, concurrency, load, keep_going, wait_retry_after)
+                           for i in range(concurrency)))
     return load
 
 def _pct(xs, q): return float(np.percentile(xs, q)) if len(xs) else float('nan')
@@ -108,21 +128,23 @@ def upload_requests(url: str, uploads: list[bytes]) -> list[bytes]:
     host, port = _host_port(url)
     return [http_request(host, port, *multipart_body(f'{k}.png', u)) for k, u in enumerate(uploads)]
 
-def drive(url: str, uploads: list[bytes], concurrency: int, seconds: float, server_pid: int | None = None) -> dict:
-    "Requests/s, latency (ms) and CPU per request of `POST /predict` at `concurrency` clients for `seconds`."
+def drive(url: str, uploads: list[bytes], concurrency: int, seconds: float, server_pid: int | None = None,
+          wait_retry_after: bool = False) -> dict:
+    "Requests/s, latency (ms) and CPU per request of `POST /predict` at `concurrency` clients for `seconds`; 503s apart."
     host, port = _host_port(url)
     requests = upload_requests(url, uploads)
     warm = iter(range(2 * concurrency))   # warm-up: connections, first batches
     run_sync(_run_load(host, port, requests, concurrency, lambda: next(warm, None) is not None))
     cpu0, mine0 = _cpu_seconds(server_pid) if server_pid else float('nan'), time.process_time()
     t0 = time.perf_counter(); stop_at = t0 + seconds
-    load = run_sync(_run_load(host, port, requests, concurrency, lambda: time.perf_counter() < stop_at))
+    load = run_sync(_run_load(host, port, requests, concurrency, lambda: time.perf_counter() < stop_at, wait_retry_after))
     elapsed = time.perf_counter() - t0   # the last answers come a little after stop_at
-    n = len(load.lat) + load.errors
+    n = len(load.lat) + len(load.shed_lat) + load.errors
     cpu = _cpu_seconds(server_pid) - cpu0 if server_pid else float('nan')
     ms = [1000 * v for v in load.lat]
-    return dict(concurrency=concurrency, requests=len(load.lat), errors=load.errors, first_error=load.first_error,
-                seconds=elapsed, rps=len(load.lat) / elapsed, p50_ms=_pct(ms, 50), p99_ms=_pct(ms, 99),
+    return dict(concurrency=concurrency, requests=len(load.lat), shed=len(load.shed_lat), errors=load.errors,
+                reconnects=load.reconnects, first_error=load.first_error, seconds=elapsed, rps=len(load.lat) / elapsed,
+                p50_ms=_pct(ms, 50), p99_ms=_pct(ms, 99), shed_p50_ms=_pct([1000 * v for v in load.shed_lat], 50),
                 server_cpu_ms_per_request=1000 * cpu / max(1, n),
                 client_cpu_ms_per_request=1000 * (time.process_time() - mine0) / max(1, n))
 
@@ -142,9 +164,9 @@ def bench_inprocess(predictor, uploads: list[bytes], seconds: float = 2.0, batch
 
 # %% ../../nbs/34_dev.bench_serve.ipynb #0e0073aa
 def _print_levels(title, levels):
-    print(f"{title}\n  {'clients':>7} {'req/s':>9} {'p50 ms':>9} {'p99 ms':>9} {'errors':>7} {'server CPU ms/req':>18} "
+    print(f"{title}\n  {'clients':>7} {'req/s':>9} {'p50 ms':>9} {'p99 ms':>9} {'503s':>6} {'errors':>7} {'server CPU ms/req':>18} "
           f"{'client CPU ms/req':>18}")
-    for r in levels: print(f"  {r['concurrency']:>7} {r['rps']:>9.1f} {r['p50_ms']:>9.1f} {r['p99_ms']:>9.1f} {r['errors']:>7} "
+    for r in levels: print(f"  {r['concurrency']:>7} {r['rps']:>9.1f} {r['p50_ms']:>9.1f} {r['p99_ms']:>9.1f} {r['shed']:>6} {r['errors']:>7} "
                            f"{r['server_cpu_ms_per_request']:>18.2f} {r['client_cpu_ms_per_request']:>18.2f}")
     for r in levels:
         if r['first_error']: print(f"  first error at {r['concurrency']} clients: {r['first_error']}")
@@ -154,8 +176,8 @@ def _model_info(url) -> dict:
     with urllib.request.urlopen(url + '/model', timeout=30) as r: return json.loads(r.read())
 
 def bench_serve(model, concurrency=(1, 8, 32), seconds: float = 5, image_px: int = 128,
-                max_batch_size: int = 32, max_wait_ms: float = 5, old: bool = True) -> dict:
-    "Benchmark the served `model` (checkpoint) at each `concurrency` level against the in-process Predictor and the old service."
+                max_batch_size: int = 32, max_wait_ms: float = 5, old: bool = True, **server_kw) -> dict:
+    "Benchmark the served `model` (checkpoint) at each `concurrency` level against the in-process Predictor and the old service; `server_kw`: more `seabed-cls serve` options."
     import os
     from seabed_cls.inference import Predictor
     predictor = Predictor.from_checkpoint(model)
@@ -163,7 +185,7 @@ def bench_serve(model, concurrency=(1, 8, 32), seconds: float = 5, image_px: int
     before = bench_inprocess(predictor, uploads, seconds=max(1.0, seconds / 2))
     res = dict(model=str(model), arch=None, image_size=None, backend=predictor.backend, cpus=os.cpu_count(),
                inprocess=None, served=[], old=[])
-    with serving(model, max_batch_size=max_batch_size, max_wait_ms=max_wait_ms) as url:
+    with serving(model, max_batch_size=max_batch_size, max_wait_ms=max_wait_ms, **server_kw) as url:
         info = _model_info(url)
         res.update(arch=info['arch'], image_size=info['image_size'])
         for c in concurrency: res['served'].append(drive(url, uploads, c, seconds, url.pid))
@@ -200,18 +222,25 @@ def bench_serve(model, concurrency=(1, 8, 32), seconds: float = 5, image_px: int
 
 # %% ../../nbs/34_dev.bench_serve.ipynb #ddfb1b07
 def _rss_mb(pid: int) -> float:
-    "Resident memory of process `pid` in MB (psutil), nan if it is gone."
-    try: return psutil.Process(pid).memory_info().rss / 2**20
+    "Resident memory in MB of process `pid` and of its child processes (psutil), nan if it is gone."
+    try:
+        p = psutil.Process(pid)
+        total, children = p.memory_info().rss, p.children(recursive=True)
     except psutil.Error: return float('nan')
+    for c in children:
+        try: total += c.memory_info().rss
+        except psutil.Error: pass                                # ended meanwhile
+    return total / 2**20
 
 def soak_serve(model, requests: int = 5000, concurrency: int = 32, max_seconds: float = 600, warmup: int = 500,
-               window: int = 1000, image_px: int = 128, max_batch_size: int = 32, max_wait_ms: float = 5) -> dict:
+               window: int = 1000, image_px: int = 128, max_batch_size: int = 32, max_wait_ms: float = 5,
+               **server_kw) -> dict:
     "Send `requests` requests at `concurrency` clients (bounded by `max_seconds`) to a served `model`; print the figures."
     import threading
     for k, v in dict(requests=requests, concurrency=concurrency, window=window).items():
         if not isinstance(v, int) or v < 1: raise ValueError(f"{k} must be a positive integer, got {v!r}")
     uploads = sample_uploads(32, size=image_px)
-    with serving(model, max_batch_size=max_batch_size, max_wait_ms=max_wait_ms) as url:
+    with serving(model, max_batch_size=max_batch_size, max_wait_ms=max_wait_ms, **server_kw) as url:
         host, port = _host_port(url)
         reqs = upload_requests(url, uploads)
         warm = iter(range(warmup))
@@ -232,16 +261,234 @@ def soak_serve(model, requests: int = 5000, concurrency: int = 32, max_seconds: 
     ms = [1000 * v for v in load.lat]
     w = min(window, len(ms) // 2)
     first, last = _pct(ms[:w], 99), _pct(ms[-w:], 99)
-    res = dict(concurrency=concurrency, requests=len(ms) + load.errors, ok=len(ms), errors=load.errors,
+    res = dict(concurrency=concurrency, requests=len(ms) + len(load.shed_lat) + load.errors, ok=len(ms),
+               shed=len(load.shed_lat), errors=load.errors,
                first_error=load.first_error, seconds=elapsed, rps=len(ms) / elapsed, timed_out=elapsed >= max_seconds,
                p50_ms=_pct(ms, 50), p99_ms=_pct(ms, 99), window=w, p99_first_ms=first, p99_last_ms=last,
                p99_drift=last / first, rss_start_mb=rss0, rss_max_mb=max(rss), rss_end_mb=rss_end,
                rss_growth_mb=max(rss) - rss0, server_alive=alive)
     print(f"soak: {res['requests']} requests in {elapsed:.0f} s at {concurrency} clients ({res['rps']:.0f} req/s), "
           f"after {warmup} warm-up requests" + (f"; stopped at the {max_seconds:.0f} s bound" if res['timed_out'] else ''))
-    print(f"errors: {load.errors}" + (f" (first: {load.first_error})" if load.first_error else ''))
+    print(f"errors: {load.errors}" + (f" (first: {load.first_error})" if load.first_error else '')
+          + (f"; 503s with Retry-After: {res['shed']}" if res['shed'] else ''))
     print(f"latency: p50 {res['p50_ms']:.1f} ms, p99 {res['p99_ms']:.1f} ms; p99 of the first {w}: {first:.1f} ms, "
           f"of the last {w}: {last:.1f} ms, drift {res['p99_drift']:.2f}x (target <= 1.5x)")
     print(f"server RSS after warm-up {rss0:.0f} MB, max {res['rss_max_mb']:.0f} MB, end {rss_end:.0f} MB: growth "
           f"{res['rss_growth_mb']:.1f} MB (target < 50 MB); server {'still up' if alive else 'DIED'}")
+    return res
+
+# %% ../../nbs/34_dev.bench_serve.ipynb #f3316987
+def _share(level: dict) -> float:
+    "The share of a level's answers that were 503 with `Retry-After`."
+    return level['shed'] / max(1, level['requests'] + level['shed'] + level['errors'])
+
+def bench_overload(model, sustain: int = 32, factor: int = 4, seconds: float = 5, image_px: int = 128,
+                   **server_kw) -> dict:
+    "Accepted latency of a served `model` at `sustain` clients and at `factor` x as many (clients that wait `Retry-After`, then clients that do not); 503 share, errors."
+    for k, v in dict(sustain=sustain, factor=factor).items():
+        if not isinstance(v, int) or v < 1: raise ValueError(f"{k} must be a positive integer, got {v!r}")
+    uploads = sample_uploads(32, size=image_px)
+    with serving(model, **server_kw) as url:
+        base = drive(url, uploads, sustain, seconds, url.pid)
+        over = drive(url, uploads, factor * sustain, seconds, url.pid, wait_retry_after=True)
+        storm = drive(url, uploads, factor * sustain, seconds, url.pid)
+        alive = url.proc.poll() is None
+    levels = (base, over, storm)
+    errors = sum(r['errors'] for r in levels)
+    res = dict(model=str(model), server=server_kw, sustainable=base, overload=over, storm=storm,
+               p99_ratio=over['p99_ms'] / base['p99_ms'], p99_ratio_storm=storm['p99_ms'] / base['p99_ms'],
+               share_503=_share(over), share_503_storm=_share(storm), share_503_sustainable=_share(base),
+               shed=sum(r['shed'] for r in levels), errors=errors, reconnects=sum(r['reconnects'] for r in levels),
+               first_error=next((r['first_error'] for r in levels if r['first_error']), None), server_alive=alive)
+    opts = ', '.join(f'{k}={v}' for k, v in server_kw.items()) or 'the defaults'
+    print(f"overload of {res['model']} ({opts}); {image_px} px PNG uploads, one per request; closed-loop clients")
+    print(f"  {'clients':>16} {'accepted req/s':>14} {'p50 ms':>9} {'p99 ms':>9} {'503 share':>9} {'503 p50 ms':>10} {'errors':>7} "
+          f"{'server CPU ms/answer':>20} {'client CPU ms/answer':>20}")
+    for r, how in zip(levels, ('', ' wait 503', ' resend 503')):
+        print(f"  {str(r['concurrency']) + how:>16} {r['rps']:>14.1f} {r['p50_ms']:>9.1f} {r['p99_ms']:>9.1f} {_share(r):>9.1%} "
+              f"{r['shed_p50_ms']:>10.1f} {r['errors']:>7} {r['server_cpu_ms_per_request']:>20.2f} "
+              f"{r['client_cpu_ms_per_request']:>20.2f}")
+    print(f"p99 overload/sustainable: {res['p99_ratio']:.2f} with clients that wait Retry-After (target <= 2), "
+          f"{res['p99_ratio_storm']:.2f} with clients that resend at once; accepted req/s overload/sustainable: "
+          f"{over['rps'] / base['rps']:.2f} and {storm['rps'] / base['rps']:.2f}")
+    print(f"503 with Retry-After: {res['share_503']:.1%} and {res['share_503_storm']:.1%} of the answers at "
+          f"{over['concurrency']} clients; connections the server closed after a 503: {res['reconnects']}")
+    print(f"errors: {errors}" + (f" (first: {res['first_error']})" if res['first_error'] else '')
+          + ('' if alive else '; the server DIED'))
+    return res
+
+# %% ../../nbs/34_dev.bench_serve.ipynb #3915c0cd
+class _MapSoak:
+    "What the clients of `soak_map` met."
+    def __init__(self, jobs: int):
+        from collections import Counter
+        self.left, self.submitted, self.finished, self.done, self.deleted, self.evicted, self.shed = jobs, 0, 0, 0, 0, 0, 0
+        self.queued = 0                                           # answered 202: mapped in the background
+        self.failed, self.errors, self.lost, self.rss_warm = Counter(), Counter(), [], None
+    def error(self, what: str): self.errors[what[:200]] += 1
+
+def _what(r) -> str:
+    "`METHOD /path: status text` of an unexpected answer, job ids as `{id}` (so that the same error counts once)."
+    import re
+    path = re.sub(r'/jobs/[0-9a-f]+', '/jobs/{id}', r.request.url.path)
+    return f"{r.request.method} {path}: {r.status_code} {r.text[:150]}"
+
+async def _call(client, soak: _MapSoak, method: str, path: str, **kw):
+    "One request; a 503 with `Retry-After` is waited out and sent again; `None` (an error counted) when the connection fails."
+    import httpx
+    while True:
+        try: r = await client.request(method, path, **kw)
+        except httpx.TransportError as e:
+            soak.error(f"{method} {path[:6]}...: {type(e).__name__}: {e}"); return None
+        if r.status_code != 503 or 'retry-after' not in r.headers: return r
+        soak.shed += 1
+        await asyncio.sleep(float(r.headers['retry-after']))
+
+async def _map_job(client, soak: _MapSoak, k: int, file: tuple, timeout: float, poll: float, delete: bool):
+    "Submit job `k`, follow it to its end, read its summary, delete it if `delete`."
+    r = await _call(client, soak, 'POST', '/map', files={'file': file})
+    if r is None: return
+    if r.status_code not in (200, 202): return soak.error(_what(r))
+    job = r.json(); jid = job['id']
+    soak.queued += r.status_code == 202
+    deadline = time.monotonic() + timeout
+    while job['status'] not in ('done', 'failed'):
+        if time.monotonic() > deadline: return soak.lost.append(f"{jid}: still {job['status']} after {timeout:.0f} s")
+        await asyncio.sleep(poll)
+        r = await _call(client, soak, 'GET', f'/jobs/{jid}')
+        if r is None: continue
+        if r.status_code == 404: return soak.lost.append(f"{jid}: 404 while {job['status']}")
+        if r.status_code != 200: soak.error(_what(r)); continue
+        job = r.json()
+    soak.finished += 1
+    if job['status'] == 'failed': soak.failed[str(job['error'])[:200]] += 1
+    else:
+        soak.done += 1
+        r = await _call(client, soak, 'GET', f'/jobs/{jid}/summary.json')
+        if r is not None and r.status_code == 404: soak.evicted += 1          # removed by the disk budget already
+        elif r is not None and (r.status_code != 200 or 'classes' not in r.json()): soak.error(_what(r))
+    if delete:
+        r = await _call(client, soak, 'DELETE', f'/jobs/{jid}')
+        if r is not None and r.status_code != 204: soak.error(_what(r))
+        r = await _call(client, soak, 'GET', f'/jobs/{jid}')
+        if r is not None and r.status_code != 404: soak.error('after DELETE: ' + _what(r))
+        soak.deleted += 1
+
+async def _map_clients(url: str, soak: _MapSoak, concurrency: int, file: tuple, headers: dict, job_timeout: float,
+                       poll: float, delete_every: int, warmup: int, pid: int):
+    "`concurrency` clients, each running one `_map_job` after another until `soak` has no job left to submit."
+    import httpx
+    async def one(client):
+        while soak.left > 0:
+            soak.left -= 1; k = soak.submitted; soak.submitted += 1
+            await _map_job(client, soak, k, file, job_timeout, poll, delete_every > 0 and k % delete_every == 0)
+            if soak.rss_warm is None and soak.finished >= warmup: soak.rss_warm = _rss_mb(pid)
+    async with httpx.AsyncClient(base_url=url, headers=headers, timeout=httpx.Timeout(300)) as client:
+        await asyncio.gather(*(one(client) for _ in range(concurrency)))
+
+def _serve_map_clients(model, server_kw: dict, soak: _MapSoak, clients: dict) -> dict:
+    "Serve `model` with `server_kw`, run the `_map_clients` with `clients`; sample the jobs folder's size and the server's RSS every 0.5 s."
+    import threading
+    from seabed_cls.serve.jobs import _du          # the size of a folder, as the server counts its budget
+    with serving(model, **server_kw) as url:
+        sizes, rss, stop = [0.0], [], threading.Event()
+        def sample():
+            while not stop.wait(0.5): sizes.append(_du(server_kw['jobs_dir']) / 2**20); rss.append(_rss_mb(url.pid))
+        sampler = threading.Thread(target=sample, daemon=True); sampler.start()
+        t0 = time.perf_counter()
+        try: run_sync(_map_clients(url, soak, pid=url.pid, **clients))
+        finally: stop.set(); sampler.join()
+        return dict(seconds=time.perf_counter() - t0, jobs_dir_max_mb=max(sizes), rss=rss, rss_end=_rss_mb(url.pid),
+                    alive=url.proc.poll() is None)
+
+def soak_map(model, jobs: int = 200, concurrency: int = 8, survey=None, survey_px: int = 1024, jobs_disk_mb: int = 500,
+             api_key: str | None = None, job_timeout: float = 600, poll: float = 0.2, delete_every: int = 2,
+             warmup: int = 10, **server_kw) -> dict:
+    "Keep `concurrency` clients mapping `survey` (default: the demo survey) on a served `model` until `jobs` jobs were submitted; print the figures."
+    import tempfile
+    from pathlib import Path
+    for k, v in dict(jobs=jobs, concurrency=concurrency, survey_px=survey_px, jobs_disk_mb=jobs_disk_mb).items():
+        if not isinstance(v, int) or v < 1: raise ValueError(f"{k} must be a positive integer, got {v!r}")
+    soak, warmup = _MapSoak(jobs), min(warmup, max(1, jobs // 2))
+    with tempfile.TemporaryDirectory(prefix='seabed_soak_map_') as tmp:
+        if survey is None:
+            from seabed_cls.survey.demo import write_survey_demo
+            survey = write_survey_demo(Path(tmp) / 'survey', size=survey_px) / 'survey.tif'
+        survey = Path(survey)
+        file = (survey.name, survey.read_bytes())
+        server_kw = dict(jobs_dir=Path(tmp) / 'jobs', jobs_disk_mb=jobs_disk_mb, **server_kw,
+                         **(dict(api_key=api_key) if api_key else {}))
+        clients = dict(concurrency=concurrency, file=file, job_timeout=job_timeout, poll=poll, delete_every=delete_every,
+                       warmup=warmup, headers={'Authorization': f'Bearer {api_key}'} if api_key else {})
+        m = _serve_map_clients(model, server_kw, soak, clients)
+    elapsed, rss, rss_end, alive = m['seconds'], m['rss'], m['rss_end'], m['alive']
+    warm = soak.rss_warm if soak.rss_warm is not None else rss_end
+    res = dict(model=str(model), survey=str(survey), survey_mb=len(file[1]) / 2**20, concurrency=concurrency,
+               submitted=soak.submitted, queued=soak.queued, done=soak.done, failed=dict(soak.failed), lost=soak.lost,
+               deleted=soak.deleted, evicted=soak.evicted, shed=soak.shed, errors=sum(soak.errors.values()),
+               error_kinds=dict(soak.errors), jobs_dir_max_mb=m['jobs_dir_max_mb'], jobs_disk_mb=jobs_disk_mb,
+               rss_warm_mb=warm, rss_max_mb=max(rss, default=rss_end), rss_end_mb=rss_end, rss_growth_mb=rss_end - warm,
+               seconds=elapsed, server_alive=alive)
+    n_failed = sum(soak.failed.values())
+    print(f"soak-map: {soak.submitted} jobs of {survey.name} ({res['survey_mb']:.1f} MB) at {concurrency} clients in "
+          f"{elapsed:.0f} s ({soak.submitted / elapsed:.2f} jobs/s)")
+    print(f"jobs: {soak.queued} of {soak.submitted} queued (202), the others mapped during their request (200); "
+          f"{soak.done} done, {n_failed} failed" + ''.join(f"\n  {n} x {why}" for why, n in soak.failed.items()))
+    print(f"lost: {len(soak.lost)} (target 0)" + (f"; first: {soak.lost[0]}" if soak.lost else ''))
+    print(f"deleted {soak.deleted} (each then 404); done but evicted before its summary was read: {soak.evicted}")
+    print(f"503s met: {soak.shed} (each with Retry-After: waited, then sent again)")
+    print(f"errors: {res['errors']}" + ''.join(f"\n  {n} x {what}" for what, n in soak.errors.items()))
+    print(f"jobs dir: max {res['jobs_dir_max_mb']:.0f} MB of the {jobs_disk_mb} MB budget")
+    print(f"server RSS after {warmup} jobs {warm:.0f} MB, max {res['rss_max_mb']:.0f} MB, end {rss_end:.0f} MB: growth "
+          f"{res['rss_growth_mb']:.1f} MB (target < 100 MB); server {'still up' if alive else 'DIED'}")
+    return res
+
+# %% ../../nbs/34_dev.bench_serve.ipynb #e429bab5
+def _map_one(client, survey) -> dict:
+    "Submit `survey` to `/map` and follow the job to its end: its final status."
+    with open(survey, 'rb') as f: r = client.post('/map', files={'file': (survey.name, f)})
+    if r.status_code not in (200, 202): raise LoadError(f"POST /map: {r.status_code} {r.text[:200]}")
+    while (s := client.get(r.headers['location']).json())['status'] not in ('done', 'failed'): time.sleep(0.1)
+    return s
+
+def bench_during_map(model, concurrency: int = 8, seconds: float = 5, image_px: int = 128, survey=None,
+                     survey_px: int = 2048, **server_kw) -> dict:
+    "Tile latency of a served `model` alone and while it maps surveys; the surveys' windows/s alone and beside the tiles."
+    import httpx, tempfile, threading
+    from pathlib import Path
+    uploads = sample_uploads(32, size=image_px)
+    with tempfile.TemporaryDirectory(prefix='seabed_during_map_') as tmp:
+        if survey is None:
+            from seabed_cls.survey.demo import write_survey_demo
+            survey = write_survey_demo(Path(tmp)/'survey', size=survey_px)/'survey.tif'
+        survey = Path(survey)
+        with serving(model, jobs_dir=Path(tmp)/'jobs', sync_map_windows=0, **server_kw) as url, \
+             httpx.Client(base_url=url, timeout=600) as client:
+            alone = _map_one(client, survey)
+            if alone['status'] != 'done': raise LoadError(f"the survey could not be mapped: {alone['error']}")
+            idle = drive(url, uploads, concurrency, seconds, url.pid)
+            stop, beside, failed = threading.Event(), [], []
+            def keep_mapping():
+                while not stop.is_set():
+                    s = _map_one(client, survey)
+                    (beside if s['status'] == 'done' else failed).append(s)
+            mapper = threading.Thread(target=keep_mapping, daemon=True); mapper.start()
+            time.sleep(1.0)                                   # the first job is running
+            busy = drive(url, uploads, concurrency, seconds, url.pid)
+            stop.set(); mapper.join(600)
+    rate = lambda s: s['summary']['windows'] / s['summary']['seconds']
+    res = dict(idle=idle, busy=busy, p50_ratio=busy['p50_ms'] / idle['p50_ms'], p99_ratio=busy['p99_ms'] / idle['p99_ms'],
+               map_windows_per_s_alone=rate(alone), map_windows_per_s_beside=[rate(s) for s in beside],
+               jobs_beside=len(beside), jobs_failed=len(failed), windows=alone['summary']['windows'],
+               errors=idle['errors'] + busy['errors'])
+    print(f"tiles while a survey is mapped: {model}; {concurrency} clients, {image_px} px PNGs; survey {survey.name} "
+          f"({res['windows']} windows)")
+    print(f"  {'':>18} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
+    for name, r in (('no survey job', idle), ('while mapping', busy)):
+        print(f"  {name:>18} {r['rps']:>8.1f} {r['p50_ms']:>8.1f} {r['p99_ms']:>8.1f} {r['errors']:>7}")
+    print(f"tile latency while mapping / without: p50 {res['p50_ratio']:.2f}, p99 {res['p99_ratio']:.2f}")
+    beside_rates = ', '.join(f'{v:.0f}' for v in res['map_windows_per_s_beside']) or 'none finished'
+    print(f"survey windows/s: alone {res['map_windows_per_s_alone']:.0f}; beside the tile load {beside_rates} "
+          f"({len(beside)} jobs done, {len(failed)} failed)")
+    print(f"errors: {res['errors']}")
     return res

@@ -17,11 +17,30 @@ def _bench_train(a):
     bench_train(a.data, image_size=a.image_size, batch_size=a.batch_size, arch=a.arch, steps=a.steps, rounds=a.rounds,
                 num_threads=a.threads)
 
+def _server_option(s: str) -> tuple[str, str]:
+    "`KEY=VALUE` of `--server-option` as `(key, value)`, the key as `create_app` spells it (`max-pending` -> `max_pending`)."
+    import argparse
+    k, sep, v = s.partition('=')
+    if not sep or not k.strip('-'): raise argparse.ArgumentTypeError(f"wants KEY=VALUE, got {s!r}")
+    return k.strip('-').replace('-', '_'), v
+
 def _bench_serve(a):
-    from seabed_cls.dev.bench_serve import bench_serve, soak_serve
-    if a.soak:
-        soak_serve(a.model, requests=a.requests, concurrency=max(a.concurrency), max_seconds=a.max_seconds)
-    else: bench_serve(a.model, concurrency=tuple(a.concurrency), seconds=a.seconds)
+    from seabed_cls.dev import bench_serve as b
+    kw = dict(a.server_option or [])
+    if a.max_pending is not None: kw['max_pending'] = a.max_pending
+    if a.overload:
+        r = b.bench_overload(a.model, sustain=max(a.concurrency), factor=a.factor, seconds=a.seconds, **kw)
+        return 1 if r['errors'] else 0
+    if a.during_map:
+        r = b.bench_during_map(a.model, concurrency=max(a.concurrency), seconds=a.seconds, survey=a.survey,
+                               survey_px=a.survey_px, **kw)
+        return 1 if r['errors'] or r['jobs_failed'] else 0
+    if a.soak_map:
+        r = b.soak_map(a.model, jobs=a.jobs, concurrency=a.map_concurrency, survey=a.survey, survey_px=a.survey_px,
+                       jobs_disk_mb=a.jobs_disk_mb, api_key=a.api_key, job_timeout=a.job_timeout, **kw)
+        return 1 if r['lost'] or r['errors'] else 0
+    if a.soak: b.soak_serve(a.model, requests=a.requests, concurrency=max(a.concurrency), max_seconds=a.max_seconds, **kw)
+    else: b.bench_serve(a.model, concurrency=tuple(a.concurrency), seconds=a.seconds, **kw)
 
 def _bench_fuzz(a):
     from seabed_cls.dev.fuzz import format_fuzz_report, fuzz_all
@@ -56,10 +75,31 @@ def add_bench_commands(sub):
     p.add_argument('--model', required=True, help='a checkpoint, e.g. models/<run>/best.ckpt')
     p.add_argument('--concurrency', type=int, nargs='+', default=[1, 8, 32], help='client counts (default: 1 8 32)')
     p.add_argument('--seconds', type=float, default=5, help='time at each concurrency level (default: 5)')
-    p.add_argument('--soak', action='store_true',
-                   help='instead, a long run at the highest concurrency: errors, memory growth, latency drift')
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument('--soak', action='store_true',
+                      help='instead, a long run at the highest concurrency: errors, memory growth, latency drift')
+    mode.add_argument('--overload', action='store_true',
+                      help='instead, the highest concurrency (a sustainable load) then --factor times as many clients: '
+                           'accepted p50/p99 at both, the share of 503s, errors; exit 1 on an error')
+    mode.add_argument('--during-map', action='store_true',
+                      help='instead, tile latency at the highest concurrency without and while the server maps surveys, '
+                           "and the survey's windows/s alone and beside the tiles")
+    mode.add_argument('--soak-map', action='store_true',
+                      help='instead, survey-mapping jobs (POST /map, GET /jobs/{id}, artifacts, DELETE) until --jobs were '
+                           'submitted: done, failed, lost, 503s, jobs dir size, memory growth; exit 1 if a job is lost or on an error')
     p.add_argument('--requests', type=int, default=5000, help='requests in the soak (default: 5000)')
     p.add_argument('--max-seconds', type=float, default=600, help='time bound of the soak (default: 600)')
+    p.add_argument('--factor', type=int, default=4, help='overload: clients a sustainable client becomes (default: 4)')
+    p.add_argument('--jobs', type=int, default=200, help='soak-map: jobs to submit (default: 200)')
+    p.add_argument('--map-concurrency', type=int, default=8, help='soak-map: clients, each with one job at a time (default: 8)')
+    p.add_argument('--survey', default=None, help='soak-map, during-map: the survey file to map (default: the demo survey, --survey-px a side)')
+    p.add_argument('--survey-px', type=int, default=1024, help='soak-map, during-map: side of the demo survey (default: 1024)')
+    p.add_argument('--jobs-disk-mb', type=int, default=500, help="soak-map: the server's jobs disk budget (default: 500)")
+    p.add_argument('--job-timeout', type=float, default=600, help='soak-map: a job not finished by then is lost (default: 600 s)')
+    p.add_argument('--api-key', default=None, help='soak-map: start the server with this API key and send it (Bearer)')
+    p.add_argument('--max-pending', type=int, default=None, help="the server's --max-pending (default: the server's)")
+    p.add_argument('--server-option', type=_server_option, action='append', metavar='KEY=VALUE',
+                   help='another `seabed-cls serve` option for the server, e.g. max-batch-size=16 (repeatable)')
     p.set_defaults(func=_bench_serve)
     p = bsub.add_parser('fuzz', help='schemathesis on the service schema and malformed images on the service and predict '
                                      '(needs schemathesis, a dev dependency); exit 1 if a problem is found')

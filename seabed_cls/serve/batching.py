@@ -85,21 +85,32 @@ class MicroBatcher:
 
 # %% ../../nbs/13_serve.batching.ipynb #10ce73d6
 class ModelGate:
-    "One model call at a time: urgent calls (tile batches) first, the others (survey windows) when no urgent call waits."
-    def __init__(self):
+    "One model call at a time: urgent calls (tile batches) first; the others (survey windows) once no urgent call has run for `quiet_s`."
+    def __init__(self, quiet_s: float = 0.025):
         self._cv, self._busy, self._urgent_waiting = threading.Condition(), False, 0
+        self.quiet_s, self._last_urgent = quiet_s, -1e9
+
+    def _background_may_run(self) -> float:
+        "0 if a background call may start now, else how long to wait before asking again (None: until notified)."
+        if self._busy or self._urgent_waiting: return None
+        return max(0.0, self.quiet_s - (time.monotonic() - self._last_urgent))
 
     def run(self, fn: Callable, *args, urgent: bool = True):
-        "`fn(*args)`, once the model is free (and, for `urgent=False`, no urgent call is waiting)."
+        "`fn(*args)`, once the model is free (for `urgent=False`: and no urgent call waits or ran in the last `quiet_s`)."
         with self._cv:
-            self._urgent_waiting += urgent
-            self._cv.wait_for(lambda: not self._busy and (urgent or not self._urgent_waiting))
-            self._urgent_waiting -= urgent
+            if urgent:
+                self._urgent_waiting += 1
+                self._cv.wait_for(lambda: not self._busy)
+                self._urgent_waiting -= 1
+            else:
+                while (wait := self._background_may_run()) != 0: self._cv.wait(wait)
             self._busy = True
         try: return fn(*args)
         finally:
             with self._cv:
-                self._busy = False; self._cv.notify_all()
+                self._busy = False
+                if urgent: self._last_urgent = time.monotonic()
+                self._cv.notify_all()
 
 # %% ../../nbs/13_serve.batching.ipynb #763f87b5
 class LoadShedder:

@@ -219,6 +219,11 @@ class _GatedPredictor:
 
 class _Stop(Exception): "A job stopped from outside: cancelled (deleted), or the server is shutting down."
 
+def _lower_priority() -> None:
+    "Survey jobs yield the CPU to tile requests: this thread (and the threads it starts) at nice +10 (Linux; elsewhere as is)."
+    try: os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+    except (AttributeError, OSError): pass
+
 def _scrub(obj, server: str, client: str):
     "`obj` with the server's path `server` replaced by the client's file name (in strings, lists, dicts)."
     if isinstance(obj, str): return obj.replace(server, client)
@@ -229,10 +234,11 @@ def _scrub(obj, server: str, client: str):
 # %% ../../nbs/13a_serve.jobs.ipynb #ee1ec5b4
 class JobRunner:
     "Maps the queued jobs of `store` on `workers` threads with `predictor`, its model calls through `gate`."
-    def __init__(self, store: JobStore, predictor: Predictor, gate: ModelGate, workers: int = 1, chunk: int = 16,
+    def __init__(self, store: JobStore, predictor: Predictor, gate: ModelGate, workers: int = 1, chunk: int = 8,
                  on_end=None):
         self.store, self.predictor, self.on_end = store, _GatedPredictor(predictor, gate, chunk), on_end
-        self._pool, self.stopping = ThreadPoolExecutor(workers, thread_name_prefix='seabed-map-job'), False
+        self._pool = ThreadPoolExecutor(workers, thread_name_prefix='seabed-map-job', initializer=_lower_priority)
+        self.stopping = False
 
     def submit(self, rec: dict, path: Path) -> Future:
         "Queue job `rec` (its upload at `path`); the future gives its final record (None if it was deleted)."
