@@ -6,15 +6,18 @@ Docs: https://seabed-cls.github.io/seabed-cls/dev.fuzz.html.md"""
 
 # %% auto #0
 __all__ = ['EXT', 'FORMATS', 'FuzzFile', 'encode', 'declare_size', 'malformed_corpus', 'tricky_valid_images', 'CorpusReport',
-           'fuzz_service_corpus', 'write_corpus', 'FuzzError', 'require_schemathesis', 'image_uploads', 'SchemaReport',
-           'fuzz_schema', 'FuzzReport', 'fuzz_all', 'format_fuzz_report']
+           'fuzz_service_corpus', 'write_corpus', 'malformed_survey_corpus', 'SurveyCheck', 'SurveyCorpusReport',
+           'check_survey_corpus', 'fuzz_map_corpus', 'FuzzError', 'require_schemathesis', 'image_uploads',
+           'SchemaReport', 'fuzz_schema', 'FuzzReport', 'fuzz_all', 'format_fuzz_report']
 
 # %% ../../nbs/36_dev.fuzz.ipynb #7f36632c
 import contextlib
+import ctypes
 import io
 import json
 import logging
 import random
+import secrets
 import struct
 import tempfile
 import time
@@ -55,6 +58,15 @@ def _png_ihdr(w: int, h: int) -> bytes:
     return b'\x89PNG\r\n\x1a\n' + png_chunk(b'IHDR', struct.pack('>IIBBBBB', w, h, 8, 0, 0, 0, 0))
 
 # %% ../../nbs/36_dev.fuzz.ipynb #dece9082
+def _ifd(data: bytes) -> dict:
+    "The entries of a little-endian TIFF's first IFD: tag -> (byte offset of the entry, type, count, value or offset)."
+    ifd, out = struct.unpack_from('<I', data, 4)[0], {}
+    for k in range(struct.unpack_from('<H', data, ifd)[0]):
+        e = ifd + 2 + 12 * k
+        tag, typ, n, v = struct.unpack_from('<HHII', data, e)
+        out[tag] = (e, typ, n, v & 0xFFFF if typ == 3 and n == 1 else v)
+    return out
+
 def declare_size(data: bytes, fmt: str, w: int, h: int) -> bytes:
     "`data` (a small `fmt` file made by `encode`) with its header patched to declare `w` x `h` pixels."
     b = bytearray(data)
@@ -66,13 +78,7 @@ def declare_size(data: bytes, fmt: str, w: int, h: int) -> bytes:
         i = b.index(b'\xff\xc0')                                               # SOF0: len(2) precision(1) h(2) w(2)
         struct.pack_into('>HH', b, i + 5, h, w)
     elif fmt == 'TIFF':                                                        # little-endian IFD: ImageWidth, ImageLength
-        ifd = struct.unpack_from('<I', b, 4)[0]
-        for k in range(struct.unpack_from('<H', b, ifd)[0]):
-            e = ifd + 2 + 12 * k
-            tag, typ = struct.unpack_from('<HH', b, e)
-            if tag in (256, 257):
-                v = w if tag == 256 else h
-                struct.pack_into('<H' if typ == 3 else '<I', b, e + 8, v)
+        for tag, v in ((256, w), (257, h)): struct.pack_into('<HII', b, _ifd(data)[tag][0] + 2, 4, 1, v)   # as LONG
     else: raise ValueError(fmt)
     return bytes(b)
 
@@ -186,6 +192,254 @@ def write_corpus(folder, files: list[FuzzFile]) -> list[Path]:
     for f in files: (folder / f.name).write_bytes(f.data)
     return [folder / f.name for f in files]
 
+# %% ../../nbs/36_dev.fuzz.ipynb #e1af60d9
+def _tiff_bytes(a: np.ndarray, **kw) -> bytes:
+    "A GeoTIFF of `a` ([bands,] H, W) in UTM 31N at 0.1 m, striped and uncompressed, as bytes (`kw`: more of the profile)."
+    import rasterio
+    from rasterio.io import MemoryFile
+    from rasterio.transform import from_origin
+    a = a[None] if a.ndim == 2 else a
+    prof = dict(driver='GTiff', count=a.shape[0], height=a.shape[1], width=a.shape[2], dtype=a.dtype.name,
+                crs='EPSG:32631', transform=from_origin(519_000, 4_655_000, 0.1, 0.1), **kw)
+    with rasterio.Env(GDAL_PAM_ENABLED='NO'), MemoryFile() as mf:
+        with mf.open(**prof) as ds: ds.write(a)
+        return mf.read()
+
+def _xtf_bytes(seabed: np.ndarray, seed: int, sample_bits: int = 16) -> bytes:
+    "A simulated XTF line over `seabed` (0.1 m pings, 4 m altitude, in degrees), as bytes."
+    from seabed_cls.survey.xtf import simulate_xtf_line
+    with tempfile.TemporaryDirectory(prefix='seabed_fuzz_') as d:
+        return simulate_xtf_line(Path(d) / 'line.xtf', seabed, 0.1, 4.0, 3.2, 42.0, 135.0, sample_bits=sample_bits,
+                                 seed=seed).read_bytes()
+
+def _flip(data: bytes, i: int, bit: int) -> bytes:
+    b = bytearray(data); b[i] ^= 1 << bit; return bytes(b)
+
+def _xtf_packets(data: bytes) -> list[int]:
+    "Byte offsets of the packets of an XTF file whose packets follow its 1024-byte header."
+    pos, out = 1024, []
+    while pos + 14 <= len(data):
+        out.append(pos); pos += struct.unpack_from('<I', data, pos + 10)[0]   # NumBytesThisRecord
+    return out
+
+def _patch_xtf(data: bytes, fmt: str, value, where: str, name: str, pings=None) -> bytes:
+    """XTF `data` with field `name` set to `value` (packed as `fmt`) in the file header (`where='file'`), in the first two
+    `ChanInfo` ('chan_info'), in the ping headers ('ping') or in both channel headers of each ping ('ping_chan');
+    `pings`: only those (by index)."""
+    import pyxtf
+    FH, CI, PH, CH = pyxtf.XTFFileHeader, pyxtf.XTFChanInfo, pyxtf.XTFPingHeader, pyxtf.XTFPingChanHeader
+    b, ci = bytearray(data), lambda c: FH.ChanInfo.offset + c * ctypes.sizeof(CI)
+    if where == 'file': struct.pack_into(fmt, b, getattr(FH, name).offset, value)
+    if where == 'chan_info':
+        for c in (0, 1): struct.pack_into(fmt, b, ci(c) + getattr(CI, name).offset, value)
+    for k, p in enumerate(_xtf_packets(data) if where in ('ping', 'ping_chan') else []):
+        if pings is not None and k not in pings: continue
+        if where == 'ping': struct.pack_into(fmt, b, p + getattr(PH, name).offset, value); continue
+        off = p + ctypes.sizeof(PH)
+        for c in (0, 1):                                  # the sample counts and sizes as written, before the patch
+            n = struct.unpack_from('<I', data, off + CH.NumSamples.offset)[0]
+            struct.pack_into(fmt, b, off + getattr(CH, name).offset, value)
+            off += ctypes.sizeof(CH) + n * struct.unpack_from('<H', data, ci(c) + CI.BytesPerSample.offset)[0]
+    return bytes(b)
+
+
+# %% ../../nbs/36_dev.fuzz.ipynb #5237ea59
+def _geotiff_cases(add, R: random.Random, seed: int) -> bytes:
+    "Add the malformed GeoTIFFs; return the valid one they come from."
+    from seabed_cls.survey.demo import make_seabed
+    img = np.maximum(make_seabed(96, 128, seed, tile=32)[0], 1)
+    tif = _tiff_bytes(img, nodata=0)
+    ent = _ifd(tif)
+    ifd_end = 8 + 2 + 12 * len(ent) + 4
+    off = ent[273]                                        # StripOffsets: inline when there is one strip
+    pixels = off[3] if off[2] == 1 else struct.unpack_from('<I', tif, off[3])[0]
+    for cut, where in ((5, 'the 8-byte header'), (R.randrange(10, ifd_end), 'the IFD'), (pixels, 'the start of the pixels'),
+                       (R.randrange(pixels + 1, len(tif) - 64), 'the pixels'), (len(tif) - R.randrange(1, 16), 'the last strip')):
+        add(f'cut{cut}.tif', tif[:cut], 'reject', f'GeoTIFF of {len(tif)} bytes cut after {cut}, inside {where}')
+    for i in range(4):
+        bit = R.randrange(8)
+        add(f'hdrflip{i}.{bit}.tif', _flip(tif, i, bit), 'reject', f'TIFF header byte {i} (byte order, magic 42) bit {bit} flipped')
+    add('hdrflip7.7.tif', _flip(tif, 7, 7), 'reject', 'the top bit of the first IFD offset flipped: past the end of the file')
+    for tag in R.sample(sorted(ent), 6):
+        byte, bit = R.randrange(12), R.randrange(8)
+        add(f'ifdflip{tag}.{byte}.{bit}.tif', _flip(tif, ent[tag][0] + byte, bit), 'maybe',
+            f'IFD entry of tag {tag}: byte {byte} (tag, type, count or value) bit {bit} flipped')
+    for w, h in ((10**6, 10**6), (10**6, 96), (128, 10**6), (0, 96), (128, 0)):
+        add(f'size{w}x{h}.tif', declare_size(tif, 'TIFF', w, h), 'reject', f'IFD declaring {w} x {h} pixels in {len(tif)} bytes')
+    for name, a, why in (('float64', img / 255, 'float64 samples'), ('int16', img.astype(np.int16) - 128, '16-bit signed samples'),
+                         ('five_bands', np.stack([img] * 5), '5 bands of uint8'),
+                         ('two_bands16', np.stack([img, img]).astype(np.uint16) * 257, '2 bands of uint16')):
+        add(f'{name}.tif', _tiff_bytes(a), 'reject', why)
+    add('all_nodata.tif', _tiff_bytes(np.zeros_like(img), nodata=0), 'reject', 'every pixel is the nodata value')
+    add('empty.tif', b'', 'reject', 'zero bytes')
+    return tif
+
+
+# %% ../../nbs/36_dev.fuzz.ipynb #6d6c7efe
+def _xtf_cases(add, R: random.Random, seed: int, tif: bytes) -> None:
+    "Add the malformed XTF lines (`tif`: a GeoTIFF to name .xtf)."
+    import pyxtf
+    from seabed_cls.survey.demo import make_seabed
+    sea = np.maximum(make_seabed(48, 128, seed + 1, tile=32)[0], 1)
+    xtf, x8 = _xtf_bytes(sea, seed), _xtf_bytes(sea, seed, sample_bits=8)
+    pk = _xtf_packets(xtf)
+    for cut, where in ((R.randrange(1, 1024), 'the file header'), (1024 + R.randrange(1, 14), 'the first packet start'),
+                       (R.randrange(pk[1], pk[-1]), 'a ping'), (len(xtf) - R.randrange(1, 64), 'the last ping')):
+        add(f'cut{cut}.xtf', xtf[:cut], 'reject', f'XTF of {len(xtf)} bytes cut after {cut}, inside {where}')
+    add('header_only.xtf', xtf[:1024], 'reject', 'the file header and zero pings')
+    add('flip0.xtf', _flip(xtf, 0, R.randrange(8)), 'reject', 'a bit of the first byte (FileFormat 0x7B) flipped')
+    add('navunits.xtf', _flip(xtf, pyxtf.XTFFileHeader.NavUnits.offset, R.randrange(2)), 'reject',
+        'NavUnits 3 with a bit flipped: neither 0 nor 3')
+    for _ in range(5):
+        i, bit = R.randrange(1, 1024), R.randrange(8)
+        add(f'hdrflip{i}.{bit}.xtf', _flip(xtf, i, bit), 'maybe', f'XTF file header byte {i} bit {bit} flipped')
+    for v, kind in ((0, 'reject'), (1, 'reject'), (65535, 'maybe')):
+        add(f'channels{v}.xtf', _patch_xtf(xtf, '<H', v, 'file', 'NumberOfSonarChannels'), kind, f'NumberOfSonarChannels {v} (the pings have 2)')
+    for name, fmt, v, where, field_ in (('chans_to_follow', '<H', 60000, 'ping', 'NumChansToFollow'),
+                                        ('num_samples_huge', '<I', 2**31 + 7, 'ping_chan', 'NumSamples'),
+                                        ('num_samples_zero', '<I', 0, 'ping_chan', 'NumSamples'),
+                                        ('channel_number', '<H', 9, 'ping_chan', 'ChannelNumber')):
+        add(f'{name}.xtf', _patch_xtf(xtf, fmt, v, where, field_), 'reject', f'{field_} {v} in every ping')
+    fmts = lambda data, bps, sf: _patch_xtf(_patch_xtf(data, '<H', bps, 'chan_info', 'BytesPerSample'), '<B', sf, 'chan_info', 'SampleFormat')
+    add('bytes_per_sample.xtf', fmts(xtf, 300, 0), 'reject', 'BytesPerSample 300 and no SampleFormat in ChanInfo')
+    add('wide_samples.xtf', fmts(x8, 2, 3), 'reject', 'ChanInfo declares 2-byte samples, the pings hold 1-byte samples')
+    add('narrow_samples.xtf', fmts(xtf, 1, 8), 'maybe', 'ChanInfo declares 1-byte samples, the pings hold 2-byte samples')
+    add('float_samples.xtf', fmts(xtf, 4, 5), 'maybe', 'ChanInfo declares float32 samples, the pings hold 16-bit integers')
+    for v, tag in ((float('inf'), 'inf'), (float('nan'), 'nan'), (1e38, '1e38'), (1e-30, '1e-30')):
+        add(f'slant_{tag}.xtf', _patch_xtf(xtf, '<f', v, 'ping_chan', 'SlantRange', pings={0}), 'maybe', f'SlantRange {tag} m in the first ping')
+    add('altitude_inf.xtf', _patch_xtf(xtf, '<f', float('inf'), 'ping', 'SensorPrimaryAltitude'), 'maybe', 'SensorPrimaryAltitude inf in every ping')
+    mid, x_at = len(pk) // 2, pyxtf.XTFPingHeader.SensorXcoordinate.offset
+    lon = [struct.unpack_from('<d', xtf, p + x_at)[0] for p in pk]
+    spike, jump = xtf, xtf
+    for name in ('SensorXcoordinate', 'ShipXcoordinate'):
+        spike = _patch_xtf(spike, '<d', lon[mid] + 60, 'ping', name, pings={mid})
+        for k in range(mid, len(pk)): jump = _patch_xtf(jump, '<d', lon[k] + 50, 'ping', name, pings={k})
+    add('nav_spike.xtf', spike, 'maybe', f'ping {mid} placed 60 degrees of longitude from its neighbours')
+    add('nav_jump.xtf', jump, 'reject', f'the navigation jumps 50 degrees of longitude at ping {mid} and stays there')
+    add('tiff_named.xtf', tif, 'reject', 'a GeoTIFF named .xtf')
+    add('json_named.xtf', b'{"pings": [], "nav": "degrees"}' * 40, 'reject', 'JSON (it starts with 0x7B, as XTF does) named .xtf')
+    add('noise.xtf', b'{' + R.randbytes(3000), 'reject', 'random bytes after the XTF header byte')
+    add('empty.xtf', b'', 'reject', 'zero bytes')
+
+
+# %% ../../nbs/36_dev.fuzz.ipynb #20256ff1
+def malformed_survey_corpus(seed: int = 0) -> list[FuzzFile]:
+    "Malformed GeoTIFF mosaics and XTF lines for the survey readers and the mapper (see the table above); same `seed`, same bytes."
+    R, out = random.Random(seed), []
+    def add(name, data, kind, why): out.append(FuzzFile(f'{len(out):03d}_{name}', data, kind, why))
+    _xtf_cases(add, R, seed, _geotiff_cases(add, R, seed))
+    return out
+
+
+# %% ../../nbs/36_dev.fuzz.ipynb #3f44ca4b
+@dataclass
+class SurveyCheck:
+    "What mapping one corpus file did: `outcome` 'mapped', 'refused', 'defect' or 'hung', the error message and the seconds it took."
+    name: str
+    kind: str
+    outcome: str
+    error: str = ''
+    seconds: float = 0.0
+
+@dataclass
+class SurveyCorpusReport:
+    "The checks of a survey corpus, and the problems among them (each naming its file)."
+    checks: list = field(default_factory=list)
+    max_seconds: float = 10.0
+
+    @property
+    def outcomes(self) -> Counter: return Counter((c.kind, c.outcome) for c in self.checks)
+    @property
+    def problems(self) -> list[str]:
+        out = []
+        for c in self.checks:
+            what = f"{c.name} ({c.kind}): {c.outcome}"
+            if c.outcome in ('defect', 'hung'): out.append(f"{what}: {c.error}")
+            elif c.kind == 'reject' and c.outcome != 'refused': out.append(f"{what}, expected a SeabedError")
+            elif c.outcome == 'refused' and c.name not in c.error: out.append(f"{what}: the error does not name the file: {c.error[:200]}")
+            elif c.seconds > self.max_seconds: out.append(f"{what} in {c.seconds:.1f} s, more than {self.max_seconds:g} s")
+        return out
+    @property
+    def ok(self) -> bool: return not self.problems
+
+class _Hung(BaseException): "A call still running after its time: a BaseException, so that no `except Exception` swallows it."
+
+def _call_limited(fn, seconds: float):
+    """`fn()` in a daemon thread, for at most `seconds`: its result, or its exception raised here; `_Hung` if it is still
+    running, after stopping it with an asynchronous `_Hung` (Python code stops at its next bytecode; C code when it returns)."""
+    import threading
+    box = {}
+    def run():
+        try: box['value'] = fn()
+        except BaseException as e: box['error'] = e
+    t = threading.Thread(target=run, daemon=True, name='seabed-fuzz-call'); t.start(); t.join(seconds)
+    if t.is_alive():
+        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(t.ident), ctypes.py_object(_Hung))
+        t.join(5)
+        raise _Hung(f"still running after {seconds:g} s" + (' (and not stopped: a thread is left running)' if t.is_alive() else ''))
+    if 'error' in box: raise box['error']
+    return box.get('value')
+
+
+# %% ../../nbs/36_dev.fuzz.ipynb #6f19ac78
+def check_survey_corpus(predictor, corpus: list[FuzzFile], folder, max_seconds: float = 10.0) -> SurveyCorpusReport:
+    "Map each file of `corpus` (written into `folder`) with `predictor`; record each outcome (see above)."
+    from seabed_cls.survey import mapping
+    rep, folder = SurveyCorpusReport(max_seconds=max_seconds), Path(folder)
+    for f, path in zip(corpus, write_corpus(folder / 'in', corpus)):
+        t0, error = time.perf_counter(), ''
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter('ignore')               # GDAL and rasterio warn about what the corpus breaks, by design
+                _call_limited(lambda: mapping.map_survey(predictor, path, folder / 'maps', overwrite=True, progress=False),
+                              max_seconds)
+            outcome = 'mapped'
+        except SeabedError as e: outcome, error = 'refused', str(e)
+        except _Hung as e: outcome, error = 'hung', str(e)
+        except Exception as e: outcome, error = 'defect', f"{type(e).__name__}: {e}"
+        rep.checks.append(SurveyCheck(f.name, f.kind, outcome, error, time.perf_counter() - t0))
+    return rep
+
+
+# %% ../../nbs/36_dev.fuzz.ipynb #98a2482d
+def _follow(client, r, headers, timeout: float) -> dict | None:
+    "The final status of the job of answer `r` (202 or 200), None if it did not end within `timeout` s."
+    t_end = time.monotonic() + timeout
+    while (s := client.get(r.headers['location'], headers=headers).json())['status'] not in ('done', 'failed'):
+        if time.monotonic() > t_end: return None
+        time.sleep(0.05)
+    return s
+
+def fuzz_map_corpus(client, corpus: list[FuzzFile], good: bytes, headers: dict | None = None,
+                    timeout: float = 60) -> CorpusReport:
+    "POST each file of `corpus` to `/map` via `client`: a 4xx naming it or a job that ends with a reason; the service stays up."
+    from seabed_cls.serve.jobs import sniff_survey_suffix
+    rep = CorpusReport(files=len(corpus))
+    def maps_good() -> bool:
+        r = client.post('/map', files={'file': ('good.tif', good)}, headers=headers)
+        return r.status_code in (200, 202) and (_follow(client, r, headers, timeout) or {}).get('status') == 'done'
+    for k, f in enumerate(corpus):
+        r = client.post('/map', files={'file': (f.name, f.data, 'application/octet-stream')}, headers=headers)
+        rep.statuses[r.status_code] += 1
+        what = f"{f.name} ({f.kind})"
+        if r.status_code in (200, 202):
+            s = _follow(client, r, headers, timeout)
+            if s is None: rep.problems.append(f"{what}: its job did not end in {timeout:g} s")
+            elif s['status'] == 'failed' and f.name not in (s['error'] or ''):
+                rep.problems.append(f"{what}: its job failed without a reason that names it: {s['error']!r}")
+            elif s['status'] == 'done' and f.kind == 'reject' and sniff_survey_suffix(f.data) == Path(f.name).suffix:
+                rep.problems.append(f"{what}: mapped, expected a refusal")   # (the service goes by content, not by name)
+        elif 400 <= r.status_code < 500:
+            try: detail = r.json().get('detail')
+            except ValueError: detail = None
+            if not isinstance(detail, str) or f.name not in detail:
+                rep.problems.append(f"{what}: HTTP {r.status_code} without naming the file: {r.text[:200]}")
+        else: rep.problems.append(f"{what}: HTTP {r.status_code}: {r.text[:200]}")
+        up = client.get('/health').status_code == 200 and (k % 10 != 9 or maps_good())
+        rep.served_after += up
+    if not maps_good(): rep.served_after -= 1; rep.problems.append("a good survey did not map after the corpus")
+    return rep
+
 # %% ../../nbs/36_dev.fuzz.ipynb #fcbb94a0
 class FuzzError(SeabedError):
     "A fuzzing run cannot start (e.g. schemathesis is not installed)."
@@ -243,11 +497,15 @@ def _failure_titles(e: BaseException) -> list[str]:
     subs = e.exceptions if isinstance(e, BaseExceptionGroup) else [e]
     return [f"{getattr(s, 'title', type(s).__name__)}: {' '.join(str(getattr(s, 'message', s)).split())[:300]}" for s in subs]
 
-# invalid requests must get one of the statuses the service documents for them (413: more than `max_files` files)
-_CHECKS_CONFIG = {'checks': {'negative_data_rejection': {'expected-statuses': ['400', '405', '406', '413', '415', '422']}}}
+# invalid requests must get one of the statuses the service documents for them (413: more than `max_files` files;
+# 401: a service with a key checks it first). A schema-valid body of `POST /map` is any non-empty file: one that is
+# no survey (schemathesis draws small images: smaller than a window) is a 422 that names it, as documented.
+_CHECKS_CONFIG = {'checks': {'negative_data_rejection': {'expected-statuses': ['400', '401', '405', '406', '413', '415', '422']}},
+                  'operations': [{'include-path': '/map', 'checks': {'positive_data_acceptance': {
+                      'expected-statuses': ['200', '202', '401', '422', '503', '507']}}}]}
 
-def fuzz_schema(app, max_examples: int = 30, seed: int = 0) -> SchemaReport:
-    "Run schemathesis on every operation of `app`'s OpenAPI schema, in process: positive and negative examples."
+def fuzz_schema(app, max_examples: int = 30, seed: int = 0, headers: dict | None = None) -> SchemaReport:
+    "Run schemathesis on every operation of `app`'s OpenAPI schema, in process: positive and negative examples (with `headers`)."
     st_ = require_schemathesis()
     from hypothesis import HealthCheck, Phase, given, settings, seed as hseed
     from hypothesis.errors import Unsatisfiable
@@ -265,7 +523,7 @@ def fuzz_schema(app, max_examples: int = 30, seed: int = 0) -> SchemaReport:
                 def one(case):
                     rep.examples[key] += 1
                     try:
-                        r = case.call_and_validate()
+                        r = case.call_and_validate(headers=headers)
                         rep.statuses[r.status_code] += 1
                     except (Exception, BaseExceptionGroup) as e:
                         rep.statuses[getattr(getattr(e, 'response', None), 'status_code', 'failed')] += 1
@@ -279,7 +537,10 @@ def fuzz_schema(app, max_examples: int = 30, seed: int = 0) -> SchemaReport:
 @dataclass
 class FuzzReport:
     schema: SchemaReport
+    schema_keyed: SchemaReport        # a service with an API key, examples sent with the key
+    schema_no_key: SchemaReport       # the same service, examples sent without it
     corpus: CorpusReport
+    map_corpus: CorpusReport          # the malformed survey corpus on POST /map (with the key)
     cli_files: int
     cli_errors: int
     cli_code: int
@@ -287,7 +548,15 @@ class FuzzReport:
     seconds: float
     @property
     def ok(self) -> bool:
-        return not self.schema.failures and self.corpus.ok and not self.cli_problems and self.cli_code == 2
+        schemas = (self.schema, self.schema_keyed, self.schema_no_key)
+        return (not any(s.failures for s in schemas) and self.corpus.ok and self.map_corpus.ok and not self.cli_problems
+                and self.cli_code == 2)
+
+@contextlib.contextmanager
+def _log_level(logger: logging.Logger, level: int):
+    old = logger.level; logger.setLevel(level)
+    try: yield
+    finally: logger.setLevel(old)
 
 def _cli_corpus(model, corpus: list[FuzzFile], folder: Path) -> tuple[int, int, list]:
     "One in-process `seabed-cls predict` over a folder with the corpus: (exit code, error lines, problems)."
@@ -302,7 +571,7 @@ def _cli_corpus(model, corpus: list[FuzzFile], folder: Path) -> tuple[int, int, 
     return code, sum(l.startswith('error: ') for l in lines), problems
 
 def fuzz_all(model, examples: int = 30, seed: int = 0) -> FuzzReport:
-    "schemathesis on the schema, the malformed corpus on the service and on `seabed-cls predict`, for checkpoint `model`."
+    "schemathesis on the schema (without and with an API key), the malformed corpora on the service and on `seabed-cls predict`."
     require_schemathesis()
     from fastapi.testclient import TestClient
     from seabed_cls.serve.app import create_app
@@ -310,25 +579,40 @@ def fuzz_all(model, examples: int = 30, seed: int = 0) -> FuzzReport:
     t0 = time.perf_counter()
     pred = Predictor.from_checkpoint(model)
     corpus = malformed_corpus(seed)
-    with warnings.catch_warnings():   # Pillow warns about corrupt files (e.g. their EXIF): expected here, by design
-        warnings.filterwarnings('ignore', module='PIL')
-        schema = fuzz_schema(create_app(pred), max_examples=examples, seed=seed)
-        good = encode(_noise(np.random.default_rng(seed), 64, 64), 'PNG')
-        with TestClient(create_app(pred)) as client: corpus_rep = fuzz_service_corpus(client, corpus, good)
+    survey_log = logging.getLogger('seabed_cls.survey')   # one line per map: the service's log, not this report's
+    with warnings.catch_warnings(), _log_level(survey_log, logging.WARNING):
+        warnings.filterwarnings('ignore', module='PIL')      # Pillow and rasterio warn about corrupt files (e.g. their EXIF,
+        warnings.filterwarnings('ignore', module='rasterio') # a plain image without a CRS): expected here, by design
         with tempfile.TemporaryDirectory(prefix='seabed_fuzz_') as d:
+            key = 'fuzz-' + secrets.token_hex(16); auth = {'Authorization': f'Bearer {key}'}
+            jobs = lambda name: dict(jobs_dir=Path(d) / name)
+            schema = fuzz_schema(create_app(pred, **jobs('schema')), max_examples=examples, seed=seed)
+            keyed = create_app(pred, api_key=key, **jobs('keyed'))
+            schema_keyed = fuzz_schema(keyed, max_examples=examples, seed=seed, headers=auth)
+            schema_no_key = fuzz_schema(keyed, max_examples=examples, seed=seed)
+            good = encode(_noise(np.random.default_rng(seed), 64, 64), 'PNG')
+            with TestClient(create_app(pred, **jobs('corpus'))) as client: corpus_rep = fuzz_service_corpus(client, corpus, good)
+            good_survey = _tiff_bytes(np.random.default_rng(seed).integers(30, 220, (256, 256)).astype(np.uint8))
+            with TestClient(create_app(pred, api_key=key, **jobs('map'))) as client:
+                map_rep = fuzz_map_corpus(client, malformed_survey_corpus(seed), good_survey, headers=auth)
             code, n_err, problems = _cli_corpus(model, corpus, Path(d) / 'corpus')
-    return FuzzReport(schema, corpus_rep, len(corpus), n_err, code, problems, time.perf_counter() - t0)
+    return FuzzReport(schema, schema_keyed, schema_no_key, corpus_rep, map_rep, len(corpus), n_err, code, problems,
+                      time.perf_counter() - t0)
 
 def format_fuzz_report(r: FuzzReport) -> str:
     "The figures of a fuzzing run, one topic a line, then the first problems found."
-    s, c = r.schema, r.corpus
-    by_status = ', '.join(f"{k}: {v}" for k, v in sorted(c.statuses.items()))
-    lines = [f"schemathesis: {s.total} examples over {len(s.examples)} operation/mode pairs, {len(s.failures)} failures "
-             f"(statuses: {', '.join(f'{k}: {v}' for k, v in sorted(s.statuses.items(), key=str))})",
-             f"service, malformed corpus: {c.files} files; by status: {by_status}; 5xx: {c.server_errors}; "
+    s, c, m = r.schema, r.corpus, r.map_corpus
+    by_status = lambda rep: ', '.join(f"{k}: {v}" for k, v in sorted(rep.statuses.items(), key=str))
+    schema_line = lambda s, what: (f"schemathesis{what}: {s.total} examples over {len(s.examples)} operation/mode pairs, "
+                                   f"{len(s.failures)} failures (statuses: {by_status(s)})")
+    lines = [schema_line(s, ''), schema_line(r.schema_keyed, ', API key sent'), schema_line(r.schema_no_key, ', API key not sent'),
+             f"service, malformed corpus: {c.files} files; by status: {by_status(c)}; 5xx: {c.server_errors}; "
              f"problems: {len(c.problems)}; service still up: {'yes' if c.served_after == c.files else 'NO'} "
              f"({c.served_after}/{c.files} good requests after a bad one answered 200)",
+             f"POST /map, malformed surveys: {m.files} files; by status: {by_status(m)}; 5xx: {m.server_errors}; "
+             f"problems: {len(m.problems)}; service still up: {'yes' if m.served_after == m.files else 'NO'}",
              f"predict CLI, malformed corpus: {r.cli_errors}/{r.cli_files} files named in an error line, exit code "
              f"{r.cli_code}, problems: {len(r.cli_problems)}",
              f"{'OK' if r.ok else 'PROBLEMS FOUND'} in {r.seconds:.0f} s"]
-    return '\n'.join(lines + [f"  - {p}" for p in (s.failures + c.problems + r.cli_problems)[:20]])
+    found = s.failures + r.schema_keyed.failures + r.schema_no_key.failures + c.problems + m.problems + r.cli_problems
+    return '\n'.join(lines + [f"  - {p}" for p in found[:20]])

@@ -13,8 +13,10 @@ import asyncio, contextlib, gc, hashlib, hmac, json, os, shutil, signal, tempfil
 from concurrent.futures import ThreadPoolExecutor
 from importlib import resources
 from pathlib import Path
+from typing import Annotated
 
 from fastapi import Depends, FastAPI, Query, Request, Security
+from fastapi import Path as FastAPIPath
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -45,6 +47,7 @@ _MAP_ERRORS = {400: "malformed multipart body", 413: "upload over `max_map_bytes
                503: "the model is not loaded, or `max_map_jobs` jobs are queued or running (see `Retry-After`)",
                507: "the jobs folder's disk budget is held by unfinished jobs (see `Retry-After`)"}
 _JOB_ERRORS = {404: "no such job (unknown, deleted, or removed after its time to live)",
+               422: "not a job id (32 hex digits)",
                409: "the job is not done: no artifacts (yet)"}
 _AUTH_ERRORS = {401: "no or a wrong API key (`Authorization: Bearer <key>`) where the service has one"}
 
@@ -274,9 +277,11 @@ def _add_map_routes(app: FastAPI, ready_state, guarded: dict, sync_map_windows: 
         if rec is None: _reject(404, f"no job {job_id!r}: unknown, deleted, or removed after its time to live")
         return rec
 
-    @app.get('/jobs/{job_id}', response_model=JobStatus, dependencies=deps,
-             responses={**_docs({404: _JOB_ERRORS[404]}), **auth_docs})
-    async def get_job(job_id: str) -> JobStatus:
+    JobId = Annotated[str, FastAPIPath(pattern='^[0-9a-f]{32}$', description="the job's id, from `POST /map`")]
+    one_job = {k: _JOB_ERRORS[k] for k in (404, 422)}
+
+    @app.get('/jobs/{job_id}', response_model=JobStatus, dependencies=deps, responses={**_docs(one_job), **auth_docs})
+    async def get_job(job_id: JobId) -> JobStatus:
         "A map job's status and progress; once done its summary and the URLs of its artifacts."
         rec = await asyncio.to_thread(_job, job_id)
         return job_status(rec, app.state.jobs)
@@ -284,7 +289,7 @@ def _add_map_routes(app: FastAPI, ready_state, guarded: dict, sync_map_windows: 
     @app.get('/jobs/{job_id}/{artifact}', dependencies=deps, response_class=FileResponse,
              responses={200: {'content': {m: {} for m in _MEDIA.values()}, 'description': 'the artifact file'},
                         **_docs(_JOB_ERRORS), **auth_docs})
-    async def get_artifact(job_id: str, artifact: str):
+    async def get_artifact(job_id: JobId, artifact: str):
         "An output of a done job: overlay.png, classes.tif, probs.tif, tiles.csv, regions.geojson or summary.json."
         rec = await asyncio.to_thread(_job, job_id)
         if artifact not in ARTIFACTS: _reject(404, f"no artifact {artifact!r}: a job has {', '.join(ARTIFACTS)}")
@@ -295,9 +300,8 @@ def _add_map_routes(app: FastAPI, ready_state, guarded: dict, sync_map_windows: 
         stem = Path(rec['input'] or 'survey').stem or 'survey'
         return FileResponse(path, media_type=_MEDIA[artifact.rsplit('.', 1)[1]], filename=f"{stem}.{artifact}")
 
-    @app.delete('/jobs/{job_id}', status_code=204, dependencies=deps,
-                responses={**_docs({404: _JOB_ERRORS[404]}), **auth_docs})
-    async def delete_job(job_id: str) -> Response:
+    @app.delete('/jobs/{job_id}', status_code=204, dependencies=deps, responses={**_docs(one_job), **auth_docs})
+    async def delete_job(job_id: JobId) -> Response:
         "Remove a job and its files; a queued or running job is stopped first."
         await asyncio.to_thread(_job, job_id)
         await asyncio.to_thread(app.state.runner.cancel, job_id)

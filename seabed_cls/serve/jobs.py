@@ -111,10 +111,13 @@ class JobStore:
         atomic_write(self.folder(rec['id'])/'job.json', lambda f: f.write(json.dumps(rec).encode()))
 
     def read(self, job_id: str) -> dict | None:
-        "The record of `job_id`, None for an unknown, deleted or evicted job; an orphaned active job is marked failed."
+        "The record of `job_id`, None for an unknown, deleted, expired or evicted job; an orphaned active job is marked failed."
         if not _ID.fullmatch(job_id or '') or (self.folder(job_id)/'cancel').exists(): return None
         rec = self._raw(job_id)
-        if rec is not None and rec['status'] in ACTIVE and not self._owner_alive(rec['owner']): rec = self._interrupt(rec)
+        if rec is None: return None
+        if rec['status'] in FINISHED and (rec['finished'] or 0) + self.ttl < time.time():
+            self.remove(job_id); return None                  # past its time to live: gone now, not at the next upload
+        if rec['status'] in ACTIVE and not self._owner_alive(rec['owner']): rec = self._interrupt(rec)
         return rec
 
     def _interrupt(self, rec: dict) -> dict:

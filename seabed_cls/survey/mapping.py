@@ -444,6 +444,7 @@ def _finish(pred, src, grid, files, result, why, min_confidence, scorer, t_start
         area_px={n: int(counts[k + 1]) * cell_px for k, n in enumerate(names)},
         area_m2={n: round(int(counts[k + 1]) * cell_px * pix_area, 3) for k, n in enumerate(names)} if pix_area else None,
         fraction={n: float(counts[k + 1] / total) for k, n in enumerate(names)},
+        colours={n: list(rgb) for n, rgb in zip(names, class_colours(names))},   # as in classes.tif and the overlay
         uncertain_fraction=float(counts[K + 1] / total), nodata_fraction=float(counts[0] / total),
         regions=n_regions, geojson_coordinates='EPSG:4326 (lon, lat)' if src.crs is not None or src.kind == 'xtf'
                                                 else 'input pixels (x = column, y = row)',

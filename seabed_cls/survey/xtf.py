@@ -203,6 +203,7 @@ def _ping_channels(rec: bytes, fh) -> tuple:
 
 # %% ../../nbs/17_survey.xtf.ipynb #4abacd8c
 _NAV_UNITS = {int(pyxtf.XTFNavUnits.meters): 'metres', int(pyxtf.XTFNavUnits.latlon): 'degrees'}
+_MAX_SLANT_RANGE = 100_000.0   # metres: a larger (or non-finite) SlantRange is a corrupt channel header
 _FIELDS = ['port', 'stbd', 'r_port', 'r_stbd', 'alt', 'sensor', 'ship', 'heading', 'gyro']
 
 def _read_pings(path: Path):
@@ -226,7 +227,9 @@ def _read_pings(path: Path):
                 side = {ch.ChannelNumber: (ch, s) for ch, s in chans}
                 if port_ch not in side or stbd_ch not in side: raise _BadPing('no port or starboard channel')
                 (cp, sp), (cs, ss) = side[port_ch], side[stbd_ch]
-                if not (len(sp) and len(ss) and cp.SlantRange > 0 and cs.SlantRange > 0): raise _BadPing('empty channel')
+                if not (len(sp) and len(ss)): raise _BadPing('empty channel')
+                if not (0 < cp.SlantRange <= _MAX_SLANT_RANGE and 0 < cs.SlantRange <= _MAX_SLANT_RANGE):
+                    raise _BadPing('slant range not positive, not finite or absurd')
                 samples = (sp[::-1].astype(np.float32) * np.float32(2.0 ** -cp.Weight),   # port: far -> nadir stored
                            ss.astype(np.float32) * np.float32(2.0 ** -cs.Weight), float(cp.SlantRange), float(cs.SlantRange))
             except _BadPing:
@@ -371,6 +374,17 @@ def _nav_ok(xy, units):
     if units == 'degrees': ok &= (np.abs(xy[:, 0]) <= 180) & (np.abs(xy[:, 1]) <= 90)
     return ok
 
+def _nav_spikes(xy, ok, units, factor=20.0, floor=10.0):
+    "Usable positions that are glitches: farther than `factor` x the median step per ping (and `floor` m) from both their usable neighbours."
+    i, out = np.flatnonzero(ok), np.zeros(len(xy), bool)
+    if len(i) < 3: return out
+    a, b = xy[i[:-1]], xy[i[1:]]
+    step = _GEOD.inv(a[:, 0], a[:, 1], b[:, 0], b[:, 1])[2] if units == 'degrees' else np.hypot(*(b - a).T)
+    far = np.asarray(step) > np.maximum(floor, factor * np.median(np.asarray(step) / np.diff(i))) * np.diff(i)
+    out[i[1:-1]] = far[:-1] & far[1:]
+    out[i[0]], out[i[-1]] = far[0] & ~far[1], far[-1] & ~far[-2]       # an end: its one step is far, the next is not
+    return out
+
 def _fill(v, ok, at):
     "Values at ping numbers `at`, interpolated between the good ones `v[ok]`."
     return np.interp(at, np.flatnonzero(ok), v[ok])
@@ -407,7 +421,7 @@ def _altitudes(P, path):
 # %% ../../nbs/17_survey.xtf.ipynb #47427070
 def read_xtf_waterfall(path: PathLike, metres_per_pixel: float | None = None, crs=None) -> Waterfall:
     """Read an XTF side-scan line into a `Waterfall`: port and starboard in ground range at `metres_per_pixel` (default:
-    the first good ping's slant sample spacing), gain-normalised to uint8, with ping positions and headings. `crs`
+    the median slant sample spacing of its usable pings), gain-normalised to uint8, with ping positions and headings. `crs`
     (anything pyproj understands, e.g. 'EPSG:32631') is the CRS of positions in projected metres, for `Waterfall.lonlat`."""
     path = Path(path)
     if not path.is_file(): raise SurveyError(f"{path}: no such file: give the path of an XTF side-scan line")
@@ -423,6 +437,7 @@ def read_xtf_waterfall(path: PathLike, metres_per_pixel: float | None = None, cr
     sensor, ship = np.array(P['sensor'], np.float64), np.array(P['ship'], np.float64)
     src = sensor if _nav_ok(sensor, units).any() else ship
     nav = _nav_ok(src, units)
+    nav &= ~_nav_spikes(src, nav, units)
     data = np.isfinite(use)
     placed = (idx >= idx[nav].min()) & (idx <= idx[nav].max()) if nav.any() else np.zeros(n, bool)
     kept = data & placed
@@ -438,7 +453,7 @@ def read_xtf_waterfall(path: PathLike, metres_per_pixel: float | None = None, cr
         if hok[kept].any(): heading = _fill_angle(h, hok, rows); break
     else: heading = _course(x, y, units)
     good = rows[kept[rows]]
-    mpp = float(metres_per_pixel or P['r_stbd'][good[0]] / len(P['stbd'][good[0]]))
+    mpp = float(metres_per_pixel or np.median([P['r_stbd'][i] / len(P['stbd'][i]) for i in good]))
     ground = max(np.sqrt(max(P[r][i] ** 2 - use[i] ** 2, 0.0)) for i in good for r in ('r_port', 'r_stbd'))
     n_cols = int(np.floor(ground / mpp + 1e-3))                        # (+: SlantRange is a float32)
     if not 1 <= n_cols <= 50_000:
