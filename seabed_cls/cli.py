@@ -105,7 +105,9 @@ def _serve(a):
           max_wait_ms=a.max_wait_ms, max_upload_bytes=a.max_upload_bytes, max_files=a.max_files, api_key=a.api_key,
           metrics_port=a.metrics_port, max_pending=a.max_pending, jobs_dir=a.jobs_dir, jobs_disk_mb=a.jobs_disk_mb,
           jobs_ttl_hours=a.jobs_ttl_hours, max_map_bytes=a.max_map_bytes, map_workers=a.map_workers,
-          max_map_jobs=a.max_map_jobs, sync_map_windows=a.sync_map_windows)
+          max_map_jobs=a.max_map_jobs, sync_map_windows=a.sync_map_windows, review_dir=a.review_dir,
+          review_below=a.review_below, review_margin=a.review_margin, review_max_files=a.review_max_files,
+          review_max_bytes=a.review_max_bytes)
 
 def _add_model_commands(sub):
     p = sub.add_parser('train', help='train a model: seabed-cls train --config configs/demo.yaml [overrides]', add_help=False)
@@ -145,6 +147,13 @@ def _add_model_commands(sub):
     p.add_argument('--max-map-bytes', type=int, default=500_000_000, help='largest survey upload (default: 500 MB)')
     p.add_argument('--map-workers', type=int, default=1, help='survey jobs mapped at once per worker (default: 1)')
     p.add_argument('--max-map-jobs', type=int, default=8, help='unfinished jobs beyond which /map answers 503 (default: 8)')
+    p.add_argument('--review-dir', default=None, help='keep the images the model is unsure about in this folder, for '
+                   'labelling (off by default)')
+    p.add_argument('--review-below', type=float, default=0.6, help='review queue: confidence below this (default: 0.6)')
+    p.add_argument('--review-margin', type=float, default=0.1,
+                   help='review queue: or the two best classes closer than this (default: 0.1)')
+    p.add_argument('--review-max-files', type=int, default=10_000, help='review queue: most images kept (default: 10000)')
+    p.add_argument('--review-max-bytes', type=int, default=1_000_000_000, help='review queue: most bytes kept (default: 1 GB)')
     p.add_argument('--sync-map-windows', type=int, default=200,
                    help='surveys of at most this many windows are answered in the request (default: 200)')
     p.add_argument('--log-level', default='info', choices=['critical', 'error', 'warning', 'info', 'debug'])

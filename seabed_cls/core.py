@@ -6,7 +6,8 @@ Docs: https://seabed-cls.github.io/seabed-cls/core.html.md"""
 
 # %% auto #0
 __all__ = ['PathLike', 'IMAGE_EXTS', 'SeabedError', 'DataError', 'LayoutError', 'ImageDecodeError', 'SurveyError',
-           'is_image_file', 'is_hidden', 'slug', 'file_sha256', 'cache_dir', 'atomic_write', 'remove_stale_temp_files']
+           'is_image_file', 'is_hidden', 'slug', 'sniff_suffix', 'file_sha256', 'cache_dir', 'atomic_write',
+           'remove_stale_temp_files']
 
 # %% ../nbs/00_core.ipynb #6018de30
 import hashlib, os, re, uuid
@@ -45,6 +46,14 @@ def is_hidden(name: str) -> bool:
 def slug(label: str) -> str:
     "File-name prefix of a class name: lower case, runs of other characters become `_` ('Ripple 45' -> 'ripple_45')."
     return re.sub(r'[^a-z0-9]+', '_', label.lower()).strip('_') or 'class'
+
+# %% ../nbs/00_core.ipynb #749d7fc8
+_SIGNATURES = [((b'II*\x00', b'MM\x00*', b'II+\x00', b'MM\x00+'), '.tif'), ((b'\x89PNG\r\n\x1a\n',), '.png'),
+               ((b'\xff\xd8\xff',), '.jpg'), ((b'BM',), '.bmp'), ((b'\x7b\x01',), '.xtf')]
+
+def sniff_suffix(head: bytes) -> str | None:
+    "The suffix of the format whose signature starts `head`: `.tif`, `.png`, `.jpg`, `.bmp` (images) or `.xtf` (a sonar line); else None."
+    return next((suffix for sigs, suffix in _SIGNATURES if head.startswith(sigs)), None)
 
 # %% ../nbs/00_core.ipynb #e3e5c69d
 def file_sha256(path: PathLike, chunk: int = 1 << 20) -> str:

@@ -31,7 +31,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from ..core import SeabedError
+from ..core import SeabedError, sniff_suffix
 from .harness import run_cli
 from ..synthetic import png_chunk
 
@@ -413,7 +413,6 @@ def _follow(client, r, headers, timeout: float) -> dict | None:
 def fuzz_map_corpus(client, corpus: list[FuzzFile], good: bytes, headers: dict | None = None,
                     timeout: float = 60) -> CorpusReport:
     "POST each file of `corpus` to `/map` via `client`: a 4xx naming it or a job that ends with a reason; the service stays up."
-    from seabed_cls.serve.jobs import sniff_survey_suffix
     rep = CorpusReport(files=len(corpus))
     def maps_good() -> bool:
         r = client.post('/map', files={'file': ('good.tif', good)}, headers=headers)
@@ -427,7 +426,7 @@ def fuzz_map_corpus(client, corpus: list[FuzzFile], good: bytes, headers: dict |
             if s is None: rep.problems.append(f"{what}: its job did not end in {timeout:g} s")
             elif s['status'] == 'failed' and f.name not in (s['error'] or ''):
                 rep.problems.append(f"{what}: its job failed without a reason that names it: {s['error']!r}")
-            elif s['status'] == 'done' and f.kind == 'reject' and sniff_survey_suffix(f.data) == Path(f.name).suffix:
+            elif s['status'] == 'done' and f.kind == 'reject' and sniff_suffix(f.data) == Path(f.name).suffix:
                 rep.problems.append(f"{what}: mapped, expected a refusal")   # (the service goes by content, not by name)
         elif 400 <= r.status_code < 500:
             try: detail = r.json().get('detail')

@@ -22,11 +22,11 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from prometheus_client import CONTENT_TYPE_LATEST
 
-from ..core import PathLike, SeabedError, cache_dir
+from ..core import PathLike, SeabedError, cache_dir, sniff_suffix
 from ..inference import Predictor
+from ..review.queue import REVIEW_BELOW, REVIEW_MARGIN, ReviewQueue
 from .batching import LoadShedder, MicroBatcher, ModelGate, ServiceMetrics, _MetricsMiddleware
-from .jobs import (ARTIFACTS, SURVEY_KINDS, JobRunner, JobStore, artifact_path, job_status, plan_map,
-                                   sniff_survey_suffix)
+from .jobs import ARTIFACTS, SURVEY_KINDS, JobRunner, JobStore, artifact_path, job_status, plan_map
 from .schemas import (ErrorDetail, FilePrediction, JobStatus, ModelInfo, PredictResponse, Status,
                                       reject as _reject)
 from .uploads import FILES_FIELD, SURVEY_FIELD, decode_uploads, read_uploads, save_upload
@@ -120,6 +120,10 @@ def create_app(predictor_or_path: Predictor | PathLike, max_batch_size: int = 32
                max_map_jobs: int = 8,             # jobs uploading, queued or running beyond which /map answers 503
                sync_map_windows: int = 200,       # a survey of at most this many windows is answered in the request
                metrics_route: bool = True,        # serve /metrics on this app (False: `serve` puts it on --metrics-port)
+               review_dir: PathLike | None = None, # keep the images the model is unsure about here (off: None)
+               review_below: float = REVIEW_BELOW, # ... those with a confidence below this
+               review_margin: float = REVIEW_MARGIN, # ... or a margin between the two best classes below this
+               review_max_files: int = 10_000, review_max_bytes: int = 1_000_000_000,   # the queue's bounds
               ) -> FastAPI:
     "A FastAPI app serving a `Predictor` (or a checkpoint path / W&B ref, loaded once at startup)."
     if not isinstance(max_wait_ms, (int, float)) or not 0 <= max_wait_ms <= 10_000:
@@ -131,6 +135,8 @@ def create_app(predictor_or_path: Predictor | PathLike, max_batch_size: int = 32
     limits = dict(max_batch_size=max_batch_size, max_wait_ms=float(max_wait_ms), max_upload_bytes=max_upload_bytes,
                   max_files=max_files, max_map_bytes=max_map_bytes)
     metrics, page_html = ServiceMetrics(), upload_page()
+    review = None if review_dir is None else ReviewQueue(review_dir, review_below, review_margin, review_max_files,
+                                                         review_max_bytes, on_event=lambda e: metrics.review.labels(e).inc())
     key = _key_check(api_key)
     guarded = dict(dependencies=[Depends(key)], responses=_docs(_AUTH_ERRORS)) if key else dict(responses={})
 
@@ -140,6 +146,7 @@ def create_app(predictor_or_path: Predictor | PathLike, max_batch_size: int = 32
         st.decoders = ThreadPoolExecutor(decode_threads or max(1, min(4, (os.cpu_count() or 2) // 2)),
                                          thread_name_prefix='seabed-decode')
         st.runner = st.jobs = None
+        st.review_writer = ThreadPoolExecutor(1, thread_name_prefix='seabed-review')   # queue writes off the request path
         try:
             if isinstance(predictor_or_path, (str, os.PathLike)):
                 st.predictor = await asyncio.to_thread(Predictor.from_checkpoint, predictor_or_path)
@@ -160,7 +167,7 @@ def create_app(predictor_or_path: Predictor | PathLike, max_batch_size: int = 32
             if getattr(st, 'batcher', None) is not None: await st.batcher.stop()
             if st.runner is not None: await asyncio.to_thread(st.runner.shutdown)
             if st.jobs is not None: st.jobs.close()
-            st.decoders.shutdown(wait=False)
+            st.decoders.shutdown(wait=False); st.review_writer.shutdown(wait=True)
 
     app = FastAPI(title='seabed-cls', lifespan=lifespan,
                   description='Seabed texture classification of side-scan sonar images, and seabed maps of whole '
@@ -184,10 +191,13 @@ def create_app(predictor_or_path: Predictor | PathLike, max_batch_size: int = 32
         probs = (await batcher.submit(x)).tolist()
         classes = st.info.classes
         out = []
-        for (name, _), p in zip(files, probs):
+        for (name, data), p in zip(files, probs):
             i = max(range(len(p)), key=p.__getitem__)
             out.append(FilePrediction(filename=name, label=classes[i], confidence=p[i],
                                       probabilities=dict(zip(classes, p))))
+            metrics.confidence.observe(p[i])
+            if review is not None and review.wants(p):   # written in the background: never slows or fails the answer
+                loop.run_in_executor(st.review_writer, review.add, data, dict(zip(classes, p)), st.info.checkpoint_sha256, name)
         return PredictResponse(predictions=out)
 
     _add_map_routes(app, _ready_state, guarded, sync_map_windows, max_map_bytes)
@@ -251,7 +261,7 @@ def _add_map_routes(app: FastAPI, ready_state, guarded: dict, sync_map_windows: 
         folder = st.jobs.folder(rec['id'])
         try:
             name, size = await save_upload(request, folder/'upload.part', max_map_bytes)
-            with open(folder/'upload.part', 'rb') as f: suffix = sniff_survey_suffix(f.read(16))
+            with open(folder/'upload.part', 'rb') as f: suffix = sniff_suffix(f.read(16))
             if suffix is None: _reject(422, f"file {name!r} is not a survey the service reads: send {SURVEY_KINDS}")
             path = (folder/'upload.part').rename(folder/f'input{suffix}')
             rec['input'] = name

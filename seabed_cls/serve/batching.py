@@ -150,6 +150,10 @@ class ServiceMetrics:
                                   registry=r, multiprocess_mode='livemin')
         self.map_jobs = Counter('seabed_map_jobs', 'survey map jobs by how they ended', ['status'], registry=r)
         self.shed = Counter('seabed_shed_requests', 'requests answered 503 (overload) by endpoint', ['endpoint'], registry=r)
+        self.confidence = Histogram('seabed_prediction_confidence', 'probability of the predicted class, every prediction',
+                                    buckets=(.2, .3, .4, .5, .6, .7, .8, .9, .95, .99), registry=r)
+        self.review = Counter('seabed_review_images', 'images for the review queue: queued, duplicate, dropped (bounds), failed',
+                              ['event'], registry=r)
 
     def observe_batch(self, n: int, seconds: float) -> None:
         self.batch_size.observe(n); self.model_time.observe(seconds); self.images.inc(n)
