@@ -202,7 +202,9 @@ def _map(a):
     from seabed_cls.survey.mapping import map_surveys
     results = map_surveys(a.checkpoint, a.inputs, a.out, tile=a.tile, stride=a.stride, min_confidence=a.min_confidence,
                           batch_size=a.batch_size, truth=a.truth, overwrite=a.overwrite, backend=a.backend, crs=a.crs,
-                          accelerator=a.accelerator, devices=a.devices, num_nodes=a.num_nodes, strategy=a.strategy)
+                          accelerator=a.accelerator, devices=a.devices, num_nodes=a.num_nodes, strategy=a.strategy,
+                          review_dir=a.review_dir, review_below=a.review_below, review_margin=a.review_margin,
+                          review_top=a.review_top)
     if os.environ.get('LOCAL_RANK', '0') != '0' or os.environ.get('NODE_RANK', '0') != '0': return 0  # rank 0 reports
     for r in results:
         if not r['ok']: print(f"error: {_one_line(r['error'])}", file=sys.stderr); continue
@@ -228,6 +230,10 @@ def _add_map(sub):
     p.add_argument('--tile', type=int, default=None, help='window side in input pixels (default: the training footprint)')
     p.add_argument('--stride', type=int, default=None, help='window step in input pixels (default: half a tile)')
     p.add_argument('--min-confidence', type=float, default=0.0, help='cells less sure than this are uncertain (255)')
+    p.add_argument('--review-dir', default=None, help="also keep each input's most uncertain windows in this review queue")
+    p.add_argument('--review-below', type=float, default=0.6, help='review: windows with a confidence below this (default: 0.6)')
+    p.add_argument('--review-margin', type=float, default=0.1, help='review: or a top-two margin below this (default: 0.1)')
+    p.add_argument('--review-top', type=int, default=50, help='review: at most this many windows per input (default: 50)')
     p.add_argument('--batch-size', type=int, default=64)
     p.add_argument('--truth', default=None, help='class raster on the input grid (0 = ignore; names in <truth>.json): '
                                                  'prints pixel accuracy and mIoU')
@@ -253,6 +259,35 @@ def _add_survey_demo(dsub):
     p.add_argument('--seed', type=int, default=0, help='random seed: same seed, same bytes (default: 0)')
     p.add_argument('--overwrite', action='store_true', help='write beside files that are not a previous demo survey')
     p.set_defaults(func=_survey_demo)
+
+# %% ../nbs/15_cli.ipynb #c6236673
+def _review_export(a):
+    from seabed_cls.review.labels import export_review, read_queue
+    out = export_review(a.queue, a.out, layout=a.layout, top=a.top)
+    n = len(read_queue(a.queue)) if a.top is None else min(a.top, len(read_queue(a.queue)))
+    print(f"{n} images to label in {out} ({a.layout} layout, the model's guess as each label); why each: {out/'why.csv'}")
+
+def _review_import(a):
+    from seabed_cls.review.labels import import_labels
+    r = import_labels(a.labeled, a.into, val_fraction=a.val_fraction)
+    print(f"added {r['added']} images to {a.into}: {', '.join(f'{k} {v}' for k, v in r['by_split'].items())}; the test split "
+          f"({r['test_unchanged']} images) is unchanged. Version it: dvc add {a.into}")
+
+def _add_review(sub):
+    from seabed_cls.review.labels import EXPORT_LAYOUTS
+    review = sub.add_parser('review', help='the images the model was unsure about: export them to label, import the labels')
+    rsub = review.add_subparsers(dest='review_cmd', required=True, metavar='{export,import}')
+    p = rsub.add_parser('export', help='write the most useful images of a review queue as a pre-labelled dataset')
+    p.add_argument('queue', help='a review queue folder (serve --review-dir)')
+    p.add_argument('--out', required=True, help='a new folder for the dataset to label')
+    p.add_argument('--layout', default='roboflow-csv', choices=EXPORT_LAYOUTS)
+    p.add_argument('--top', type=int, default=None, help='only the K most useful images (smallest margin first)')
+    p.set_defaults(func=_review_export)
+    p = rsub.add_parser('import', help='merge a labelled export into the dataset: train and val only, never test')
+    p.add_argument('labeled', help='the labelled images, in any dataset layout')
+    p.add_argument('--into', default='data', help='the seed-layout dataset (default: data)')
+    p.add_argument('--val-fraction', type=float, default=0.15, help='share of each class to val (default: 0.15)')
+    p.set_defaults(func=_review_import)
 
 # %% ../nbs/15_cli.ipynb #c9850ac6
 LOG_HANDLER = 'seabed_cls.cli'
@@ -285,6 +320,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_model_commands(sub)
     _add_pipeline(sub)
     _add_map(sub)
+    _add_review(sub)
     _add_plugin_commands(sub)
     sub.metavar = '{' + ','.join(sub.choices) + '}'
     return parser

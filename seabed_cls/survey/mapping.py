@@ -10,7 +10,7 @@ __all__ = ['OUTPUT_SUFFIXES', 'NODATA', 'UNCERTAIN', 'CLASS_COLOURS', 'OVERLAY_M
            'input_pixel_area_m2', 'map_survey', 'map_surveys']
 
 # %% ../../nbs/18_survey.mapping.ipynb #b5d34e31
-import csv, json, logging, math, os, sys, time, uuid
+import csv, heapq, io, json, logging, math, os, sys, time, uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +19,7 @@ import numpy as np
 
 from ..core import SurveyError, PathLike, remove_stale_temp_files
 from ..inference import Predictor
+from ..review.queue import REVIEW_BELOW, REVIEW_MARGIN, ReviewQueue, top_two_margin
 from .sources import SurveySource, open_survey, find_surveys
 
 _log = logging.getLogger('seabed_cls.survey')   # status messages (stderr through the command line)
@@ -456,6 +457,32 @@ def _finish(pred, src, grid, files, result, why, min_confidence, scorer, t_start
     files.tmp['summary.json'].write_text(json.dumps(summary, indent=2) + '\n')
     return summary
 
+# %% ../../nbs/18_survey.mapping.ipynb #7af3f00d
+class _ReviewPicker:
+    "The `top` most uncertain windows of a run (smallest top-two margin), for the review queue."
+    def __init__(self, queue: ReviewQueue, top: int):
+        self.queue, self.top, self.heap, self.n = queue, top, [], 0
+    def offer(self, y0: int, x0: int, win: np.ndarray, probs: np.ndarray) -> None:
+        if not self.queue.wants(probs): return
+        m, self.n = top_two_margin(probs), self.n + 1
+        item = (-m, self.n, y0, x0, win.copy(), np.asarray(probs, float))
+        if len(self.heap) < self.top: heapq.heappush(self.heap, item)
+        elif item > self.heap[0]: heapq.heapreplace(self.heap, item)    # a smaller margin than the worst kept
+    def write(self, src: SurveySource, pred: Predictor) -> int:
+        "Write the kept windows to the queue, most uncertain first; how many were queued."
+        from PIL import Image
+        kept, done = sorted(self.heap, reverse=True), 0
+        if not kept: return 0
+        half = kept[0][4].shape[0] // 2
+        pos = pixel_positions(src, [k[2] + half for k in kept], [k[3] + half for k in kept])
+        for j, (_, _, y0, x0, win, p) in enumerate(kept):
+            b = io.BytesIO(); Image.fromarray(win).save(b, format='PNG')
+            extra = dict(survey=src.path.name, row=y0 + half, col=x0 + half, tile=win.shape[0],
+                         **{k: float(v[j]) for k, v in pos.items()})
+            done += self.queue.add(b.getvalue(), dict(zip(pred.classes, map(float, p))), pred.checkpoint_sha256,
+                                   source='map', extra=extra) is not None
+        return done
+
 # %% ../../nbs/18_survey.mapping.ipynb #5a33ad3d
 GDAL_CACHE_MB = 64   # GDAL's block cache while mapping (its default, 5 % of the RAM, would be most of the memory used)
 
@@ -474,10 +501,14 @@ def map_survey(predictor: Predictor, # the model: preprocessing, classes and bat
                min_valid: float = 0.5, # windows with a smaller fraction of valid pixels are skipped
                crs=None, # CRS of an XTF line's projected navigation
                on_progress=None, # called with (windows done, windows in all) as window rows finish; raising stops the run
+               review_dir: PathLike | None = None, # keep the `review_top` most uncertain windows here, for labelling
+               review_below: float = REVIEW_BELOW, review_margin: float = REVIEW_MARGIN, review_top: int = 50,
               ) -> dict: # the summary (also written as <stem>.summary.json)
     "Map one survey input: blended class probabilities per cell, written as the six `<stem>.*` outputs in `out`."
     t_start, out, path = time.perf_counter(), Path(out), Path(path)
     if not 0 <= min_confidence <= 1: raise SurveyError(f"min_confidence must be between 0 and 1, got {min_confidence!r}")
+    review = None if review_dir is None else ReviewQueue(review_dir, review_below, review_margin)
+    picker = _ReviewPicker(review, review_top) if review is not None else None
     out.mkdir(parents=True, exist_ok=True)
     if (old := _existing_outputs(out, path.stem)) and not overwrite:
         raise SurveyError(f"{path}: {out} already holds results of {path.stem!r} ({', '.join(p.name for p in old)}): "
@@ -491,12 +522,13 @@ def map_survey(predictor: Predictor, # the model: preprocessing, classes and bat
         scorer = _Scorer(truth, src, predictor.classes) if truth is not None else None
         files = _Outputs(out, path.stem)
         try:
-            result = _map_windows(predictor, src, grid, files, min_confidence, min_valid, scorer, progress, on_progress)
+            result = _map_windows(predictor, src, grid, files, min_confidence, min_valid, scorer, progress, on_progress, picker)
             if result['windows'] == 0:
                 raise SurveyError(f"{path}: no window of {tile} px has {min_valid:.0%} valid pixels: the input is all "
                                   f"no data (or its data is narrower than a tile)")
             summary = _finish(predictor, src, grid, files, result, why, min_confidence, scorer, t_start)
             files.commit()
+            if picker is not None: summary['review_queued'] = picker.write(src, predictor)
         except BaseException:
             files.discard(); raise
         finally:
@@ -516,7 +548,7 @@ def _windows_of_band(gray, valid, cols, tile, min_valid):
         out.append((x0, np.ascontiguousarray(win)))
     return out
 
-def _map_windows(pred, src, grid, files, min_confidence, min_valid, scorer, progress, on_progress=None):
+def _map_windows(pred, src, grid, files, min_confidence, min_valid, scorer, progress, on_progress=None, picker=None):
     "Read, cut, classify and blend window row by window row; write finished output rows as they leave the band."
     import rasterio
     from tqdm.auto import tqdm
@@ -547,7 +579,9 @@ def _map_windows(pred, src, grid, files, min_confidence, min_valid, scorer, prog
         i = 0
         for y0, ws in (group if probs is not None else []):
             p, i = probs[i:i + len(ws)], i + len(ws)
-            for (x0, _), pw in zip(ws, p): blender.add(y0, x0, pw)
+            for (x0, win), pw in zip(ws, p):
+                blender.add(y0, x0, pw)
+                if picker is not None: picker.offer(y0, x0, win, pw)
             if len(ws): tiles.add(y0, [x0 for x0, _ in ws], grid.tile, p)
         bar.update(len(group) * len(grid.cols)); rows_done[0] += len(group)
         if on_progress is not None: on_progress(rows_done[0] * len(grid.cols), grid.n_windows)
@@ -607,13 +641,15 @@ def map_surveys(checkpoint: PathLike, # a .ckpt, a run folder or a W&B artifact 
                 out: PathLike, # output folder
                 tile: int | None = None, stride: int | None = None, min_confidence: float = 0.0,
                 batch_size: int = 64, truth: PathLike | None = None, overwrite: bool = False, progress: bool = True,
-                backend: str | None = None, crs=None,
+                backend: str | None = None, crs=None, review_dir: PathLike | None = None, review_below: float = REVIEW_BELOW,
+                review_margin: float = REVIEW_MARGIN, review_top: int = 50,
                 accelerator: str = 'cpu', devices: int = 1, num_nodes: int = 1, strategy: str = 'auto',
                ) -> list[dict]: # per input: {'input', 'ok', 'summary'} or {'input', 'ok': False, 'error'}
     "Map every input; spread whole inputs over `devices` x `num_nodes` processes with Lightning, as training does."
     out, paths = Path(out), find_surveys(inputs)
     if truth is not None and len(paths) != 1:
         raise SurveyError(f"--truth scores one input, got {len(paths)} inputs: map the input with its truth alone")
+    if review_dir is not None: ReviewQueue(review_dir, review_below, review_margin)   # a bad folder: one error, before anything
     try:
         out.mkdir(parents=True, exist_ok=True)
         probe = out/f'.write-test.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp'
@@ -628,7 +664,8 @@ def map_surveys(checkpoint: PathLike, # a .ckpt, a run folder or a W&B artifact 
         else: stems[p.stem] = p
     todo = list(stems.values())
     kw = dict(tile=tile, stride=stride, min_confidence=min_confidence, truth=truth, overwrite=overwrite,
-              progress=progress, crs=crs)
+              progress=progress, crs=crs, review_dir=review_dir, review_below=review_below, review_margin=review_margin,
+              review_top=review_top)
     if devices == 1 and num_nodes == 1 and accelerator == 'cpu':
         results = _map_some(checkpoint, todo, out, kw, 'cpu', batch_size, backend)
     else:
