@@ -107,7 +107,7 @@ def _serve(a):
           jobs_ttl_hours=a.jobs_ttl_hours, max_map_bytes=a.max_map_bytes, map_workers=a.map_workers,
           max_map_jobs=a.max_map_jobs, sync_map_windows=a.sync_map_windows, review_dir=a.review_dir,
           review_below=a.review_below, review_margin=a.review_margin, review_max_files=a.review_max_files,
-          review_max_bytes=a.review_max_bytes)
+          review_max_bytes=a.review_max_bytes, drift_window=a.drift_window)
 
 def _add_model_commands(sub):
     p = sub.add_parser('train', help='train a model: seabed-cls train --config configs/demo.yaml [overrides]', add_help=False)
@@ -154,6 +154,8 @@ def _add_model_commands(sub):
                    help='review queue: or the two best classes closer than this (default: 0.1)')
     p.add_argument('--review-max-files', type=int, default=10_000, help='review queue: most images kept (default: 10000)')
     p.add_argument('--review-max-bytes', type=int, default=1_000_000_000, help='review queue: most bytes kept (default: 1 GB)')
+    p.add_argument('--drift-window', type=int, default=1000,
+                   help='images in the rolling window of drift signals, GET /drift (default: 1000)')
     p.add_argument('--sync-map-windows', type=int, default=200,
                    help='surveys of at most this many windows are answered in the request (default: 200)')
     p.add_argument('--log-level', default='info', choices=['critical', 'error', 'warning', 'info', 'debug'])
@@ -273,10 +275,57 @@ def _review_import(a):
     print(f"added {r['added']} images to {a.into}: {', '.join(f'{k} {v}' for k, v in r['by_split'].items())}; the test split "
           f"({r['test_unchanged']} images) is unchanged. Version it: dvc add {a.into}")
 
+def _predict_signals(pred, images, batch: int = 64) -> dict:
+    "The drift signals of `images` (paths or bytes) classified by the Predictor `pred`."
+    import numpy as np
+    from seabed_cls.review.drift import signals
+    probs, xs = [], []
+    for i in range(0, len(images), batch):
+        x = pred.preprocess(images[i:i + batch]); probs.append(pred.predict_batch(x).numpy()); xs.append(x.numpy())
+    return dict(classes=list(pred.classes), **signals(np.concatenate(probs), np.concatenate(xs)))
+
+def _review_reference(a):
+    from seabed_cls.core import DataError
+    from seabed_cls.data.datasets import load_split_table
+    from seabed_cls.inference import Predictor
+    from seabed_cls.review.drift import write_reference
+    pred = Predictor.from_checkpoint(a.checkpoint)
+    t = load_split_table(a.data)
+    paths = list(t.path[t.split == a.split])[:a.max_images]
+    if not paths: raise DataError(f"{a.data}: no images in its {a.split} split")
+    path = write_reference(pred.checkpoint_path, _predict_signals(pred, paths),
+                           source=f"{a.split} split of {a.data} ({len(paths)} images)")
+    print(f"reference statistics of {len(paths)} {a.split} images written to {path}")
+
+def _review_drift(a):
+    import os, urllib.error, urllib.request
+    from seabed_cls.review.drift import DriftError, drift_report, format_drift, read_reference
+    ref = read_reference(a.model)
+    if a.url:
+        key = a.api_key or os.environ.get('SEABED_CLS_API_KEY')
+        req = urllib.request.Request(a.url.rstrip('/') + '/drift', headers={'Authorization': f'Bearer {key}'} if key else {})
+        try:
+            with urllib.request.urlopen(req, timeout=30) as r: cur = json.loads(r.read())
+        except urllib.error.HTTPError as e: raise DriftError(f"{a.url}/drift answered {e.code}: {e.read()[:200].decode(errors='replace')}") from None
+        except (urllib.error.URLError, OSError) as e: raise DriftError(f"cannot reach {a.url}: {getattr(e, 'reason', e)}") from None
+        what = f"the last {cur['n']} images served by {a.url}"
+    else:
+        from seabed_cls.inference import Predictor
+        from seabed_cls.review.labels import read_queue
+        q = read_queue(getattr(a, 'from'))
+        cur = _predict_signals(Predictor.from_checkpoint(a.model), list(q.path))
+        what = f"the {len(q)} images of the review queue {getattr(a, 'from')} (what the model was unsure about: low confidence by design)"
+    rows = drift_report(ref, cur)
+    print(f"drift: {what} against {ref.get('source', 'the reference')}")
+    print(format_drift(rows))
+    n = sum(r['verdict'] == 'drift' for r in rows)
+    print(f"{n} signal(s) drifted, {sum(r['verdict'] == 'watch' for r in rows)} to watch")
+    return 1 if n else 0
+
 def _add_review(sub):
     from seabed_cls.review.labels import EXPORT_LAYOUTS
     review = sub.add_parser('review', help='the images the model was unsure about: export them to label, import the labels')
-    rsub = review.add_subparsers(dest='review_cmd', required=True, metavar='{export,import}')
+    rsub = review.add_subparsers(dest='review_cmd', required=True, metavar='{export,import,reference,drift}')
     p = rsub.add_parser('export', help='write the most useful images of a review queue as a pre-labelled dataset')
     p.add_argument('queue', help='a review queue folder (serve --review-dir)')
     p.add_argument('--out', required=True, help='a new folder for the dataset to label')
@@ -288,6 +337,20 @@ def _add_review(sub):
     p.add_argument('--into', default='data', help='the seed-layout dataset (default: data)')
     p.add_argument('--val-fraction', type=float, default=0.15, help='share of each class to val (default: 0.15)')
     p.set_defaults(func=_review_import)
+    p = rsub.add_parser('reference', help="write a checkpoint's reference statistics for drift (its test split), beside it")
+    p.add_argument('checkpoint', help='a checkpoint, e.g. models/<run>/best.ckpt')
+    p.add_argument('--data', required=True, help='the dataset it was trained on')
+    p.add_argument('--split', default='test', choices=['train', 'val', 'test'])
+    p.add_argument('--max-images', type=int, default=5000)
+    p.set_defaults(func=_review_reference)
+    p = rsub.add_parser('drift', help='does the seabed shown still look like the training data? a verdict per signal; '
+                                      'exit 1 if one drifted')
+    p.add_argument('--model', required=True, help='the checkpoint (its reference statistics are beside it)')
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument('--url', help="a running service: its window of recent images (GET /drift)")
+    src.add_argument('--from', help='a review queue folder')
+    p.add_argument('--api-key', default=None, help="the service's API key, if it has one (or $SEABED_CLS_API_KEY)")
+    p.set_defaults(func=_review_drift)
 
 # %% ../nbs/15_cli.ipynb #c9850ac6
 LOG_HANDLER = 'seabed_cls.cli'

@@ -24,6 +24,7 @@ from prometheus_client import CONTENT_TYPE_LATEST
 
 from ..core import PathLike, SeabedError, cache_dir, sniff_suffix
 from ..inference import Predictor
+from ..review.drift import DriftWindow
 from ..review.queue import REVIEW_BELOW, REVIEW_MARGIN, ReviewQueue
 from .batching import LoadShedder, MicroBatcher, ModelGate, ServiceMetrics, _MetricsMiddleware
 from .jobs import ARTIFACTS, SURVEY_KINDS, JobRunner, JobStore, artifact_path, job_status, plan_map
@@ -124,8 +125,10 @@ def create_app(predictor_or_path: Predictor | PathLike, max_batch_size: int = 32
                review_below: float = REVIEW_BELOW, # ... those with a confidence below this
                review_margin: float = REVIEW_MARGIN, # ... or a margin between the two best classes below this
                review_max_files: int = 10_000, review_max_bytes: int = 1_000_000_000,   # the queue's bounds
+               drift_window: int = 1000,          # images in the rolling window of drift signals (`GET /drift`)
               ) -> FastAPI:
     "A FastAPI app serving a `Predictor` (or a checkpoint path / W&B ref, loaded once at startup)."
+    DriftWindow([], drift_window)   # checks the size
     if not isinstance(max_wait_ms, (int, float)) or not 0 <= max_wait_ms <= 10_000:
         raise ServeError(f"max_wait_ms must be a number of milliseconds in [0, 10000], got {max_wait_ms!r}")
     jobs_root = _check_options(api_key, jobs_dir, max_batch_size=max_batch_size, max_upload_bytes=max_upload_bytes,
@@ -152,6 +155,8 @@ def create_app(predictor_or_path: Predictor | PathLike, max_batch_size: int = 32
                 st.predictor = await asyncio.to_thread(Predictor.from_checkpoint, predictor_or_path)
             else: st.predictor = predictor_or_path
             st.info = ModelInfo.describe(st.predictor.info(), **limits)
+            st.window = DriftWindow(st.info.classes, drift_window)
+            metrics.before_render = lambda: _window_gauges(metrics, st.window)
             st.gate = ModelGate()    # tile batches and survey jobs share the model; tiles go first
             st.batcher = MicroBatcher(lambda x: st.gate.run(st.predictor.predict_batch, x), max_batch_size,
                                       max_wait_ms, metrics.observe_batch)
@@ -189,6 +194,7 @@ def create_app(predictor_or_path: Predictor | PathLike, max_batch_size: int = 32
         try: x = await loop.run_in_executor(st.decoders, decode_uploads, st.predictor, files)
         finally: batcher.expecting -= len(files)
         probs = (await batcher.submit(x)).tolist()
+        st.window.add(probs, x)
         classes = st.info.classes
         out = []
         for (name, data), p in zip(files, probs):
@@ -210,6 +216,11 @@ def create_app(predictor_or_path: Predictor | PathLike, max_batch_size: int = 32
     async def model_info() -> ModelInfo:
         "The served model: classes, architecture, image size, checkpoint hash, training metrics, creation time."
         return _ready_state().info
+
+    @app.get('/drift', dependencies=guarded.get('dependencies', []), responses={503: {'model': ErrorDetail}, **guarded['responses']})
+    async def drift_signals() -> dict:
+        "The drift signals of the last images classified (predicted class, confidence, input statistics), for `seabed-cls review drift`."
+        return {**_ready_state().window.snapshot(), 'checkpoint_sha256': app.state.info.checkpoint_sha256}
 
     @app.get('/health', response_model=Status)
     async def health() -> Status:
@@ -239,6 +250,13 @@ def create_app(predictor_or_path: Predictor | PathLike, max_batch_size: int = 32
     return app
 
 # %% ../../nbs/14_serve.app.ipynb #cd1e615b
+def _window_gauges(metrics, window: DriftWindow) -> None:
+    "Fill the drift-window gauges from the window's summary."
+    s = window.summary()
+    for c, v in s.get('class_share', {}).items(): metrics.window_share.labels(c).set(v)
+    for k in ('confidence', 'mean', 'std', 'saturated', 'empty'):
+        if k in s: metrics.window_mean.labels(k).set(s[k])
+
 _MEDIA = {'png': 'image/png', 'tif': 'image/tiff', 'csv': 'text/csv', 'geojson': 'application/geo+json',
           'json': 'application/json'}
 

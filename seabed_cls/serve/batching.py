@@ -154,12 +154,18 @@ class ServiceMetrics:
                                     buckets=(.2, .3, .4, .5, .6, .7, .8, .9, .95, .99), registry=r)
         self.review = Counter('seabed_review_images', 'images for the review queue: queued, duplicate, dropped (bounds), failed',
                               ['event'], registry=r)
+        self.window_share = Gauge('seabed_window_class_share', 'share of each predicted class in the drift window',
+                                  ['class'], registry=r, multiprocess_mode='livemax')
+        self.window_mean = Gauge('seabed_window_mean', 'mean of a drift signal over the window: confidence, input mean, std, '
+                                 'saturated, empty', ['signal'], registry=r, multiprocess_mode='livemax')
+        self.before_render = None        # called before each rendering (the app fills the window gauges there)
 
     def observe_batch(self, n: int, seconds: float) -> None:
         self.batch_size.observe(n); self.model_time.observe(seconds); self.images.inc(n)
 
     def render(self) -> bytes:
         "The Prometheus text: this app's registry, or every worker's counts in multiprocess mode."
+        if self.before_render is not None: self.before_render()
         if not os.environ.get('PROMETHEUS_MULTIPROC_DIR'): return generate_latest(self.registry)
         return render_multiprocess()
 
