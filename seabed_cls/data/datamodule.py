@@ -181,9 +181,11 @@ class SeabedDataModule(pl.LightningDataModule):
         if self.table is None: self.setup()
         ds = self.datasets[split]
         if not len(ds): raise DataError(f"{self.data}: the {split} split is empty")
+        # a last training batch of one image would stop training: BatchNorm cannot normalise a single sample
+        single_last = train and len(ds) > 1 and len(ds) % self.batch_size == 1
         return DataLoader(ds, batch_size=self.batch_size, shuffle=train, generator=self._gen if train else None,
                           collate_fn=_batch, num_workers=self.num_workers,
-                          persistent_workers=self.num_workers > 0, drop_last=False)
+                          persistent_workers=self.num_workers > 0, drop_last=single_last)
 
     def train_dataloader(self) -> DataLoader: return self._loader('train', train=True)
     def val_dataloader(self) -> DataLoader: return self._loader('val')
