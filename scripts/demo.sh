@@ -10,6 +10,8 @@ $BIN/seabed-cls data stats data
 run="demo-$(date +%Y%m%d-%H%M%S)"
 $BIN/seabed-cls train --config configs/demo.yaml --run-name "$run"
 $BIN/seabed-cls evaluate "models/$run/best.ckpt" --split test
+# the reference statistics for `seabed-cls review drift` (the test split, beside the checkpoint)
+$BIN/seabed-cls review reference "models/$run/best.ckpt" --data data
 # the survey stage: a demo mosaic and XTF line over the same kind of seabed, mapped with the model just trained
 $BIN/seabed-cls data survey-demo --out data/survey --overwrite
 $BIN/seabed-cls map "models/$run/best.ckpt" data/survey/survey.tif --truth data/survey/survey_truth.tif \
