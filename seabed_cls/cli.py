@@ -264,9 +264,9 @@ def _add_survey_demo(dsub):
 
 # %% ../nbs/15_cli.ipynb #c6236673
 def _review_export(a):
-    from seabed_cls.review.labels import export_review, read_queue
+    from seabed_cls.review.labels import export_review
     out = export_review(a.queue, a.out, layout=a.layout, top=a.top)
-    n = len(read_queue(a.queue)) if a.top is None else min(a.top, len(read_queue(a.queue)))
+    n = len((out/'why.csv').read_text().splitlines()) - 1        # a row per exported image, under the header
     print(f"{n} images to label in {out} ({a.layout} layout, the model's guess as each label); why each: {out/'why.csv'}")
 
 def _review_import(a):

@@ -7,10 +7,10 @@ Docs: https://seabed-cls.github.io/seabed-cls/core.html.md"""
 # %% auto #0
 __all__ = ['PathLike', 'IMAGE_EXTS', 'SeabedError', 'DataError', 'LayoutError', 'ImageDecodeError', 'SurveyError',
            'is_image_file', 'is_hidden', 'slug', 'sniff_suffix', 'file_sha256', 'cache_dir', 'atomic_write',
-           'remove_stale_temp_files']
+           'remove_stale_temp_files', 'make_writable_dir']
 
 # %% ../nbs/00_core.ipynb #6018de30
-import hashlib, os, re, uuid
+import hashlib, os, re, tempfile, uuid
 from pathlib import Path
 from typing import Callable, IO
 
@@ -96,3 +96,11 @@ def remove_stale_temp_files(folder: PathLike) -> list[Path]:
         except PermissionError: continue
         p.unlink(missing_ok=True); gone.append(p)
     return gone
+
+# %% ../nbs/00_core.ipynb #d159fa14
+def make_writable_dir(path: PathLike) -> Path:
+    "Create folder `path` (and its parents) if needed and check that a file can be written in it; `OSError` if not."
+    path = Path(path)
+    path.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryFile(dir=path): pass   # removed at once, even if this process is killed
+    return path

@@ -22,9 +22,9 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from prometheus_client import CONTENT_TYPE_LATEST
 
-from ..core import PathLike, SeabedError, cache_dir, sniff_suffix
+from ..core import PathLike, SeabedError, cache_dir, make_writable_dir, sniff_suffix
 from ..inference import Predictor
-from ..review.drift import DriftWindow
+from ..review.drift import STATS, DriftWindow
 from ..review.queue import REVIEW_BELOW, REVIEW_MARGIN, ReviewQueue
 from .batching import LoadShedder, MicroBatcher, ModelGate, ServiceMetrics, _MetricsMiddleware
 from .jobs import ARTIFACTS, SURVEY_KINDS, JobRunner, JobStore, artifact_path, job_status, plan_map
@@ -99,9 +99,7 @@ def _check_options(api_key, jobs_dir, **positive) -> Path:
         raise ServeError("the API key must be a string of at least 16 characters without surrounding spaces "
                          "(e.g. from: python -c 'import secrets; print(secrets.token_urlsafe(32))')")
     jobs = Path(jobs_dir) if jobs_dir is not None else cache_dir()/'jobs'
-    try:
-        jobs.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=jobs): pass
+    try: make_writable_dir(jobs)
     except OSError as e:
         raise ServeError(f"cannot write to the jobs folder {jobs} ({e.strerror or e}): give a writable --jobs-dir") from None
     return jobs
@@ -128,13 +126,12 @@ def create_app(predictor_or_path: Predictor | PathLike, max_batch_size: int = 32
                drift_window: int = 1000,          # images in the rolling window of drift signals (`GET /drift`)
               ) -> FastAPI:
     "A FastAPI app serving a `Predictor` (or a checkpoint path / W&B ref, loaded once at startup)."
-    DriftWindow([], drift_window)   # checks the size
     if not isinstance(max_wait_ms, (int, float)) or not 0 <= max_wait_ms <= 10_000:
         raise ServeError(f"max_wait_ms must be a number of milliseconds in [0, 10000], got {max_wait_ms!r}")
     jobs_root = _check_options(api_key, jobs_dir, max_batch_size=max_batch_size, max_upload_bytes=max_upload_bytes,
                                max_files=max_files, max_pending=max_pending, jobs_disk_mb=jobs_disk_mb,
                                jobs_ttl_hours=jobs_ttl_hours, max_map_bytes=max_map_bytes, map_workers=map_workers,
-                               max_map_jobs=max_map_jobs, sync_map_windows=sync_map_windows)
+                               max_map_jobs=max_map_jobs, sync_map_windows=sync_map_windows, drift_window=drift_window)
     limits = dict(max_batch_size=max_batch_size, max_wait_ms=float(max_wait_ms), max_upload_bytes=max_upload_bytes,
                   max_files=max_files, max_map_bytes=max_map_bytes)
     metrics, page_html = ServiceMetrics(), upload_page()
@@ -254,7 +251,7 @@ def _window_gauges(metrics, window: DriftWindow) -> None:
     "Fill the drift-window gauges from the window's summary."
     s = window.summary()
     for c, v in s.get('class_share', {}).items(): metrics.window_share.labels(c).set(v)
-    for k in ('confidence', 'mean', 'std', 'saturated', 'empty'):
+    for k in ('confidence', *STATS):
         if k in s: metrics.window_mean.labels(k).set(s[k])
 
 _MEDIA = {'png': 'image/png', 'tif': 'image/tiff', 'csv': 'text/csv', 'geojson': 'application/geo+json',
@@ -332,7 +329,7 @@ def _add_map_routes(app: FastAPI, ready_state, guarded: dict, sync_map_windows: 
     async def delete_job(job_id: JobId) -> Response:
         "Remove a job and its files; a queued or running job is stopped first."
         await asyncio.to_thread(_job, job_id)
-        await asyncio.to_thread(app.state.runner.cancel, job_id)
+        await asyncio.to_thread(app.state.jobs.cancel, job_id)
         return Response(status_code=204)
 
 # %% ../../nbs/14_serve.app.ipynb #6879888d

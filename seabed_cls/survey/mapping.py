@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..core import SurveyError, PathLike, remove_stale_temp_files
+from ..core import SurveyError, PathLike, make_writable_dir, remove_stale_temp_files
 from ..inference import Predictor
 from ..review.queue import REVIEW_BELOW, REVIEW_MARGIN, ReviewQueue, top_two_margin
 from .sources import SurveySource, open_survey, find_surveys
@@ -650,10 +650,7 @@ def map_surveys(checkpoint: PathLike, # a .ckpt, a run folder or a W&B artifact 
     if truth is not None and len(paths) != 1:
         raise SurveyError(f"--truth scores one input, got {len(paths)} inputs: map the input with its truth alone")
     if review_dir is not None: ReviewQueue(review_dir, review_below, review_margin)   # a bad folder: one error, before anything
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        probe = out/f'.write-test.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp'
-        probe.write_bytes(b''); probe.unlink()
+    try: make_writable_dir(out)
     except OSError as e:
         raise SurveyError(f"cannot write to the output folder {out} ({e.strerror or e}): choose a writable --out") from None
     for p in remove_stale_temp_files(out): _log.info(f"removed {p.name}, left by a mapping run that was killed")
