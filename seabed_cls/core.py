@@ -7,12 +7,15 @@ Docs: https://seabed-cls.github.io/seabed-cls/core.html.md"""
 # %% auto #0
 __all__ = ['PathLike', 'IMAGE_EXTS', 'SeabedError', 'DataError', 'LayoutError', 'ImageDecodeError', 'SurveyError',
            'is_image_file', 'is_hidden', 'slug', 'sniff_suffix', 'file_sha256', 'cache_dir', 'atomic_write',
-           'remove_stale_temp_files', 'make_writable_dir']
+           'remove_stale_temp_files', 'AtomicFiles', 'make_writable_dir', 'option', 'option_fields', 'option_type',
+           'check_options', 'add_options', 'options_from']
 
 # %% ../nbs/00_core.ipynb #6018de30
-import hashlib, os, re, tempfile, uuid
+import argparse, hashlib, os, re, tempfile, types, typing, uuid
+from dataclasses import field, fields, Field
 from pathlib import Path
 from typing import Callable, IO
+
 
 # %% ../nbs/00_core.ipynb #216f6d13
 class SeabedError(Exception):
@@ -97,6 +100,31 @@ def remove_stale_temp_files(folder: PathLike) -> list[Path]:
         p.unlink(missing_ok=True); gone.append(p)
     return gone
 
+# %% ../nbs/00_core.ipynb #2fd56f54
+def _temp_name(path: Path, tag: str) -> Path: return path.with_name(f'.{path.name}.{tag}.tmp')
+
+class AtomicFiles:
+    "Files written under temporary names beside their targets (`tmp[key]`), renamed together (`commit`) or all removed (`discard`)."
+    def __init__(self, targets: dict[str, PathLike]):
+        tag = f'{os.getpid()}.{uuid.uuid4().hex[:8]}'
+        self.final = {k: Path(p) for k, p in targets.items()}
+        self.tmp = {k: _temp_name(p, tag) for k, p in self.final.items()}
+
+    def commit(self, fsync: bool = False) -> None:
+        "Rename every temporary file over its target (`fsync`: flush each to disk first)."
+        for k, t in self.tmp.items():
+            if fsync:
+                with open(t, 'rb+') as f: os.fsync(f.fileno())
+            os.replace(t, self.final[k])
+
+    def discard(self) -> None:
+        for t in self.tmp.values(): t.unlink(missing_ok=True)
+
+    def __enter__(self): return self
+    def __exit__(self, kind, *rest):
+        if kind is None: self.commit(fsync=True)
+        else: self.discard()
+
 # %% ../nbs/00_core.ipynb #d159fa14
 def make_writable_dir(path: PathLike) -> Path:
     "Create folder `path` (and its parents) if needed and check that a file can be written in it; `OSError` if not."
@@ -104,3 +132,65 @@ def make_writable_dir(path: PathLike) -> Path:
     path.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryFile(dir=path): pass   # removed at once, even if this process is killed
     return path
+
+# %% ../nbs/00_core.ipynb #5ee6059b
+def option(default, help: str, *, low: float | None = None, high: float | None = None, above: bool = False,
+           choices: tuple | None = None, flag: str | None = None, web: bool = False) -> Field:
+    """A dataclass field that is an option: its `help`; valid values `low`..`high` (`above`: strictly above `low`) or
+    `choices`; its command-line `flag` (default `--field-name`); `web`: the service takes it as a query parameter."""
+    return field(default=default, metadata=dict(help=help, low=low, high=high, above=above, choices=choices,
+                                                flag=flag, web=web))
+
+def option_fields(cls, web: bool | None = None) -> list[Field]:
+    "The fields of dataclass `cls` made with `option` (only those the service takes, or does not, with `web`)."
+    return [f for f in fields(cls) if 'help' in f.metadata and (web is None or f.metadata['web'] == web)]
+
+def option_type(cls, name: str) -> tuple[type, bool]:
+    "`(type, optional)` of field `name` of `cls`: `int | None` is `(int, True)`."
+    t = typing.get_type_hints(cls)[name]
+    if typing.get_origin(t) in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(t) if a is not type(None)]
+        return args[0], len(args) < len(typing.get_args(t))
+    return t, False
+
+# %% ../nbs/00_core.ipynb #b31772ef
+def _what(f: Field, t: type) -> str:
+    "What a valid value of option `f` (of type `t`) is, in words."
+    m, kind = f.metadata, {int: 'an integer', float: 'a number', str: 'a string', bool: 'true or false'}.get(t, t.__name__)
+    if m['choices']: return f"one of {', '.join(map(str, m['choices']))}"
+    lo, hi = m['low'], m['high']
+    if lo == 0 and hi is None: return f"a {'positive' if m['above'] else 'non-negative'} {kind.split(' ', 1)[1]}"
+    if lo is not None and hi is not None: return f"{kind} {'above' if m['above'] else 'from'} {lo:g} {'up ' if m['above'] else ''}to {hi:g}"
+    if lo is not None: return f"{kind} {'above' if m['above'] else 'of at least'} {lo:g}"
+    return kind
+
+def check_options(obj, error: type[Exception] = SeabedError):
+    "`obj` (a dataclass of options) if every option holds a valid value, else `error` naming the first that does not."
+    for f in option_fields(type(obj)):
+        v, m, (t, optional) = getattr(obj, f.name), f.metadata, option_type(type(obj), f.name)
+        if v is None and optional: continue
+        ok = (isinstance(v, t) and not (t is not bool and isinstance(v, bool))) or (t is float and isinstance(v, int) and not isinstance(v, bool))
+        if ok and t in (int, float):
+            ok = not ((m['low'] is not None and (v <= m['low'] if m['above'] else v < m['low'])) or
+                      (m['high'] is not None and v > m['high']) or v != v)
+        if ok and m['choices']: ok = v in m['choices']
+        if not ok: raise error(f"{f.name} must be {_what(f, t)}, got {v!r}")
+    return obj
+
+# %% ../nbs/00_core.ipynb #fe84bc7f
+def add_options(parser: argparse.ArgumentParser, cls, skip: tuple = ()) -> None:
+    "An argument of `parser` for each option of dataclass `cls` (but `skip`): its flag, type, default, choices and help."
+    for f in option_fields(cls):
+        if f.name in skip: continue
+        m, (t, _) = f.metadata, option_type(cls, f.name)
+        flag = m['flag'] or '--' + f.name.replace('_', '-')
+        if t is bool:
+            parser.add_argument(flag, dest=f.name, action='store_true', default=f.default, help=m['help']); continue
+        shown = '' if f.default is None else f' (default: {f.default:,})' if t in (int, float) else f' (default: {f.default})'
+        parser.add_argument(flag, dest=f.name, type=t if t in (int, float) else str, default=f.default,
+                            choices=m['choices'], help=m['help'] + shown)
+
+def options_from(cls, source, **overrides):
+    "An instance of options `cls` from an argparse `Namespace` or a dict (fields it lacks keep their defaults), then `overrides`."
+    given = vars(source) if isinstance(source, argparse.Namespace) else dict(source)
+    return cls(**{f.name: given[f.name] for f in fields(cls) if f.name in given}, **overrides)
