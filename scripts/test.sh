@@ -34,7 +34,7 @@ step "nbdev-clean leaves nbs/ unchanged"
 unchanged_by "run nbdev-clean and commit the cleaned notebooks" $BIN/nbdev-clean
 
 step "nbdev-test (all notebooks, slow cells included)"
-nbs=$(find nbs -maxdepth 1 -name '*.ipynb' -not -name '_*' | wc -l)
+nbs=$(find nbs -name '*.ipynb' -not -name '_*' -not -path '*/.*' -not -path 'nbs/_*' | wc -l)   # explanations/ included
 start=$SECONDS
 log=$(mktemp)
 # every temporary file of the notebooks (datasets, checkpoints, server logs) and their ONNX/zip cache go into one

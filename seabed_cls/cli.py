@@ -44,7 +44,7 @@ def _data_stats(a):
 # %% ../nbs/15_cli.ipynb #75004ad7
 def _add_layout_arg(p):
     "The one `--layout` option of the data commands."
-    from seabed_cls.data.datasets import LAYOUTS
+    from seabed_cls.data.layouts import LAYOUTS
     p.add_argument('--layout', choices=LAYOUTS, help='force a layout instead of detecting it')
 
 def _add_data(sub):
@@ -100,14 +100,10 @@ def _predict(a):
     return 2 if errors else 0
 
 def _serve(a):
+    from seabed_cls.core import options_from
     from seabed_cls.serve.app import serve
-    serve(a.model, host=a.host, port=a.port, workers=a.workers, log_level=a.log_level, max_batch_size=a.max_batch_size,
-          max_wait_ms=a.max_wait_ms, max_upload_bytes=a.max_upload_bytes, max_files=a.max_files, api_key=a.api_key,
-          metrics_port=a.metrics_port, max_pending=a.max_pending, jobs_dir=a.jobs_dir, jobs_disk_mb=a.jobs_disk_mb,
-          jobs_ttl_hours=a.jobs_ttl_hours, max_map_bytes=a.max_map_bytes, map_workers=a.map_workers,
-          max_map_jobs=a.max_map_jobs, sync_map_windows=a.sync_map_windows, review_dir=a.review_dir,
-          review_below=a.review_below, review_margin=a.review_margin, review_max_files=a.review_max_files,
-          review_max_bytes=a.review_max_bytes, drift_window=a.drift_window)
+    from seabed_cls.serve.config import ServeConfig
+    serve(a.model, options_from(ServeConfig, a))
 
 def _add_model_commands(sub):
     p = sub.add_parser('train', help='train a model: seabed-cls train --config configs/demo.yaml [overrides]', add_help=False)
@@ -127,38 +123,11 @@ def _add_model_commands(sub):
     p.add_argument('--out', default=None, help='CSV file to write (default: print CSV to stdout)')
     p.add_argument('--batch-size', type=int, default=64)
     p.set_defaults(func=_predict)
+    from seabed_cls.core import add_options
+    from seabed_cls.serve.config import ServeConfig   # the service's options, defined once
     p = sub.add_parser('serve', help='serve a model over HTTP (FastAPI on uvicorn) with an upload page')
     p.add_argument('--model', required=True, help='a checkpoint path or a W&B artifact entity/project/name:alias')
-    p.add_argument('--host', default='127.0.0.1')
-    p.add_argument('--port', type=int, default=8000)
-    p.add_argument('--workers', type=int, default=1, help='uvicorn worker processes (default: 1)')
-    p.add_argument('--max-batch-size', type=int, default=32, help='largest micro-batch of concurrent images (default: 32)')
-    p.add_argument('--max-wait-ms', type=float, default=5, help='longest wait to fill a micro-batch (default: 5 ms)')
-    p.add_argument('--max-upload-bytes', type=int, default=10_000_000, help='largest upload, refused while streaming (default: 10 MB)')
-    p.add_argument('--max-files', type=int, default=16, help='most files in one request (default: 16)')
-    p.add_argument('--max-pending', type=int, default=48,
-                   help='/predict requests in progress beyond which the service answers 503 + Retry-After (default: 48)')
-    p.add_argument('--api-key', default=None, help='require "Authorization: Bearer <key>" on /predict, /map, /jobs, /model '
-                   '(and /metrics); better: set $SEABED_CLS_API_KEY, which a process listing does not show')
-    p.add_argument('--metrics-port', type=int, default=None, help='serve /metrics on this port instead of the service port')
-    p.add_argument('--jobs-dir', default=None, help='folder of the survey map jobs (default: <cache>/jobs)')
-    p.add_argument('--jobs-disk-mb', type=float, default=2000, help='disk budget of the jobs folder (default: 2000 MB)')
-    p.add_argument('--jobs-ttl-hours', type=float, default=24, help='finished jobs are removed after this (default: 24 h)')
-    p.add_argument('--max-map-bytes', type=int, default=500_000_000, help='largest survey upload (default: 500 MB)')
-    p.add_argument('--map-workers', type=int, default=1, help='survey jobs mapped at once per worker (default: 1)')
-    p.add_argument('--max-map-jobs', type=int, default=8, help='unfinished jobs beyond which /map answers 503 (default: 8)')
-    p.add_argument('--review-dir', default=None, help='keep the images the model is unsure about in this folder, for '
-                   'labelling (off by default)')
-    p.add_argument('--review-below', type=float, default=0.6, help='review queue: confidence below this (default: 0.6)')
-    p.add_argument('--review-margin', type=float, default=0.1,
-                   help='review queue: or the two best classes closer than this (default: 0.1)')
-    p.add_argument('--review-max-files', type=int, default=10_000, help='review queue: most images kept (default: 10000)')
-    p.add_argument('--review-max-bytes', type=int, default=1_000_000_000, help='review queue: most bytes kept (default: 1 GB)')
-    p.add_argument('--drift-window', type=int, default=1000,
-                   help='images in the rolling window of drift signals, GET /drift (default: 1000)')
-    p.add_argument('--sync-map-windows', type=int, default=200,
-                   help='surveys of at most this many windows are answered in the request (default: 200)')
-    p.add_argument('--log-level', default='info', choices=['critical', 'error', 'warning', 'info', 'debug'])
+    add_options(p, ServeConfig)
     p.set_defaults(func=_serve)
 
 # %% ../nbs/15_cli.ipynb #a287fae0
@@ -201,12 +170,10 @@ def _add_plugin_commands(sub):
 # %% ../nbs/15_cli.ipynb #c34cefcb
 def _map(a):
     import os
+    from seabed_cls.core import options_from
     from seabed_cls.survey.mapping import map_surveys
-    results = map_surveys(a.checkpoint, a.inputs, a.out, tile=a.tile, stride=a.stride, min_confidence=a.min_confidence,
-                          batch_size=a.batch_size, truth=a.truth, overwrite=a.overwrite, backend=a.backend, crs=a.crs,
-                          accelerator=a.accelerator, devices=a.devices, num_nodes=a.num_nodes, strategy=a.strategy,
-                          review_dir=a.review_dir, review_below=a.review_below, review_margin=a.review_margin,
-                          review_top=a.review_top)
+    from seabed_cls.survey.options import MapOptions
+    results = map_surveys(a.checkpoint, a.inputs, a.out, options_from(MapOptions, a))
     if os.environ.get('LOCAL_RANK', '0') != '0' or os.environ.get('NODE_RANK', '0') != '0': return 0  # rank 0 reports
     for r in results:
         if not r['ok']: print(f"error: {_one_line(r['error'])}", file=sys.stderr); continue
@@ -223,29 +190,15 @@ def _map(a):
     return 2 if failed else 0
 
 def _add_map(sub):
+    from seabed_cls.core import add_options
+    from seabed_cls.survey.options import MapOptions   # the map options, defined once
     p = sub.add_parser('map', help='map whole surveys (GeoTIFF mosaics, images, XTF lines): class and probability rasters, '
                                    'polygons, overlay, summary')
     p.add_argument('checkpoint', help='a checkpoint, a run folder or a W&B artifact entity/project/name:alias')
     p.add_argument('inputs', nargs='+', help='GeoTIFF/raster mosaics, plain images, XTF lines, or folders of them')
     p.add_argument('--out', required=True, help='output folder: <stem>.classes.tif, .probs.tif, .overlay.png, .tiles.csv, '
                                                 '.geojson, .summary.json per input')
-    p.add_argument('--tile', type=int, default=None, help='window side in input pixels (default: the training footprint)')
-    p.add_argument('--stride', type=int, default=None, help='window step in input pixels (default: half a tile)')
-    p.add_argument('--min-confidence', type=float, default=0.0, help='cells less sure than this are uncertain (255)')
-    p.add_argument('--review-dir', default=None, help="also keep each input's most uncertain windows in this review queue")
-    p.add_argument('--review-below', type=float, default=0.6, help='review: windows with a confidence below this (default: 0.6)')
-    p.add_argument('--review-margin', type=float, default=0.1, help='review: or a top-two margin below this (default: 0.1)')
-    p.add_argument('--review-top', type=int, default=50, help='review: at most this many windows per input (default: 50)')
-    p.add_argument('--batch-size', type=int, default=64)
-    p.add_argument('--truth', default=None, help='class raster on the input grid (0 = ignore; names in <truth>.json): '
-                                                 'prints pixel accuracy and mIoU')
-    p.add_argument('--overwrite', action='store_true', help='replace earlier results of the same inputs in --out')
-    p.add_argument('--backend', default=None, choices=['eager', 'onnx'], help='default: the fastest here')
-    p.add_argument('--crs', default=None, help="CRS of an XTF line's projected navigation (e.g. EPSG:32631)")
-    p.add_argument('--accelerator', default='cpu', help='cpu, gpu, auto (as trainer.accelerator)')
-    p.add_argument('--devices', type=int, default=1, help='processes per machine (as trainer.devices)')
-    p.add_argument('--num-nodes', type=int, default=1, help='machines (as trainer.num_nodes)')
-    p.add_argument('--strategy', default='auto', help='auto (ddp_spawn for several processes) or ddp under a launcher')
+    add_options(p, MapOptions)                    # every map option, defined once beside the mapping
     p.set_defaults(func=_map)
 
 def _survey_demo(a):
@@ -275,46 +228,23 @@ def _review_import(a):
     print(f"added {r['added']} images to {a.into}: {', '.join(f'{k} {v}' for k, v in r['by_split'].items())}; the test split "
           f"({r['test_unchanged']} images) is unchanged. Version it: dvc add {a.into}")
 
-def _predict_signals(pred, images, batch: int = 64) -> dict:
-    "The drift signals of `images` (paths or bytes) classified by the Predictor `pred`."
-    import numpy as np
-    from seabed_cls.review.drift import signals
-    probs, xs = [], []
-    for i in range(0, len(images), batch):
-        x = pred.preprocess(images[i:i + batch]); probs.append(pred.predict_batch(x).numpy()); xs.append(x.numpy())
-    return dict(classes=list(pred.classes), **signals(np.concatenate(probs), np.concatenate(xs)))
-
 def _review_reference(a):
-    from seabed_cls.core import DataError
-    from seabed_cls.data.datasets import load_split_table
-    from seabed_cls.inference import Predictor
-    from seabed_cls.review.drift import write_reference
-    pred = Predictor.from_checkpoint(a.checkpoint)
-    t = load_split_table(a.data)
-    paths = list(t.path[t.split == a.split])[:a.max_images]
-    if not paths: raise DataError(f"{a.data}: no images in its {a.split} split")
-    path = write_reference(pred.checkpoint_path, _predict_signals(pred, paths),
-                           source=f"{a.split} split of {a.data} ({len(paths)} images)")
-    print(f"reference statistics of {len(paths)} {a.split} images written to {path}")
+    from seabed_cls.review.monitor import reference_from_split
+    path = reference_from_split(a.checkpoint, a.data, split=a.split, max_images=a.max_images)
+    n = len(json.loads(path.read_text())['predicted'])
+    print(f"reference statistics of {n} {a.split} images written to {path}")
 
 def _review_drift(a):
-    import os, urllib.error, urllib.request
-    from seabed_cls.review.drift import DriftError, drift_report, format_drift, read_reference
+    from seabed_cls.review.drift import drift_report, format_drift, read_reference
+    from seabed_cls.review.monitor import drift_from_queue, fetch_drift
     ref = read_reference(a.model)
     if a.url:
-        key = a.api_key or os.environ.get('SEABED_CLS_API_KEY')
-        req = urllib.request.Request(a.url.rstrip('/') + '/drift', headers={'Authorization': f'Bearer {key}'} if key else {})
-        try:
-            with urllib.request.urlopen(req, timeout=30) as r: cur = json.loads(r.read())
-        except urllib.error.HTTPError as e: raise DriftError(f"{a.url}/drift answered {e.code}: {e.read()[:200].decode(errors='replace')}") from None
-        except (urllib.error.URLError, OSError) as e: raise DriftError(f"cannot reach {a.url}: {getattr(e, 'reason', e)}") from None
+        cur = fetch_drift(a.url, a.api_key)
         what = f"the last {cur['n']} images served by {a.url}"
     else:
-        from seabed_cls.inference import Predictor
-        from seabed_cls.review.labels import read_queue
-        q = read_queue(getattr(a, 'from'))
-        cur = _predict_signals(Predictor.from_checkpoint(a.model), list(q.path))
-        what = f"the {len(q)} images of the review queue {getattr(a, 'from')} (what the model was unsure about: low confidence by design)"
+        cur = drift_from_queue(a.model, getattr(a, 'from'))
+        what = (f"the {len(cur['predicted'])} images of the review queue {getattr(a, 'from')} "
+                "(what the model was unsure about: low confidence by design)")
     rows = drift_report(ref, cur)
     print(f"drift: {what} against {ref.get('source', 'the reference')}")
     print(format_drift(rows))

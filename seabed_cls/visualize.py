@@ -27,7 +27,7 @@ from torch import nn
 
 from .core import PathLike, SeabedError, atomic_write
 from .data.images import load_gray
-from .data.datasets import read_dataset
+from .data.layouts import read_dataset
 from .tracking import read_metrics_history
 
 from .data.datamodule import SeabedDataModule

@@ -16,7 +16,9 @@ import torch
 
 from ..inference import Predictor, throughput
 from ..survey.demo import write_survey_demo
-from ..survey.mapping import MapGrid, cell_size, choose_tile, map_survey
+from ..survey.grid import plan_survey
+from ..survey.mapping import map_survey
+from ..survey.options import MapOptions
 from ..survey.sources import open_survey
 from .harness import tiny_checkpoint
 
@@ -24,12 +26,11 @@ from .harness import tiny_checkpoint
 def survey_windows(pred: Predictor, path, tile: int | None = None, stride: int | None = None) -> torch.Tensor:
     "uint8 `[N, C, S, S]`: the preprocessed windows the mapper classifies on `path` (every window, no-data or not)."
     with open_survey(path) as src:
-        tile, stride, _ = choose_tile(pred, src, tile, stride)
-        grid = MapGrid(src.height, src.width, tile, stride, cell_size(tile, stride))
-        out = []
+        plan = plan_survey(pred, src, tile, stride)
+        grid, out = plan.grid, []
         for y0 in grid.rows:
-            gray, _ = src.read_rows(y0, tile)
-            out.append(pred.preprocess([np.ascontiguousarray(gray[:, x0:x0 + tile]) for x0 in grid.cols]))
+            gray, _ = src.read_rows(y0, plan.tile)
+            out.append(pred.preprocess([np.ascontiguousarray(gray[:, x0:x0 + plan.tile]) for x0 in grid.cols]))
     return torch.cat(out)
 
 # %% ../../nbs/38_dev.bench_map.ipynb #13640119
@@ -96,7 +97,7 @@ def bench_map(checkpoint=None, # a checkpoint (default: a random demo-sized one:
     if torch.cuda.is_available():
         gpu = Predictor.from_checkpoint(checkpoint, backend='eager', batch_size=max(batch_size, 256), device='cuda')
         sg = map_survey(gpu, survey, tmp/'out-gpu', progress=False)
-        sg = map_survey(gpu, survey, tmp/'out-gpu', progress=False, overwrite=True)   # warm
+        sg = map_survey(gpu, survey, tmp/'out-gpu', MapOptions(overwrite=True), progress=False)   # warm
         res.update(gpu_map_windows_per_s=sg['windows'] / sg['seconds'],   # predict_batch returns CPU tensors: synchronised
                    gpu_predict_windows_per_s=throughput(gpu.predict_batch, x, 0, warmup=0, min_runs=1))
         print(f"  on {torch.cuda.get_device_name()}: map_survey {res['gpu_map_windows_per_s']:.1f} windows/s, "

@@ -8,13 +8,14 @@ Docs: https://seabed-cls.github.io/seabed-cls/review.labels.html.md"""
 __all__ = ['EXPORT_LAYOUTS', 'read_queue', 'export_review', 'import_labels']
 
 # %% ../../nbs/25_review.labels.ipynb #d9cfdd28
-import csv, hashlib, io, json, os, random, shutil, tempfile
+import csv, io, json, os, random, shutil, tempfile
 from pathlib import Path
 
 import pandas as pd
 
 from ..core import DataError, PathLike, atomic_write, file_sha256
-from ..data.datasets import (SPLIT_FILE, check_dataset, load_split_table, read_dataset, write_split_file)
+from ..data.datasets import SPLIT_FILE, load_split_table, write_split_file
+from ..data.layouts import read_dataset
 from ..data.images import load_gray
 from .queue import ReviewError
 

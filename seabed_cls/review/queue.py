@@ -8,7 +8,7 @@ Docs: https://seabed-cls.github.io/seabed-cls/review.queue.html.md"""
 __all__ = ['REVIEW_BELOW', 'REVIEW_MARGIN', 'top_two_margin', 'entropy', 'needs_review', 'ReviewError', 'ReviewQueue']
 
 # %% ../../nbs/24_review.queue.ipynb #27cec282
-import contextlib, hashlib, json, logging, math, os, threading, time
+import contextlib, hashlib, json, logging, math, threading, time
 from datetime import datetime, timezone
 from pathlib import Path
 

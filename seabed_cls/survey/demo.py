@@ -9,17 +9,17 @@ __all__ = ['SURVEY_METRES_PER_PIXEL', 'DEMO_CRS', 'DEMO_ORIGIN', 'DEMO_TILE', 'L
            'make_seabed', 'write_survey_demo']
 
 # %% ../../nbs/19_survey.demo.ipynb #cbafd68c
-import json, os, re, uuid
+import json, re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
-from ..core import PathLike, atomic_write, remove_stale_temp_files
+from ..core import AtomicFiles, PathLike, atomic_write, remove_stale_temp_files
 from ..synthetic import SONAR_CLASSES, DemoConfigError, check_demo_folder, check_int, make_sonar_patch
-from .mapping import CLASS_COLOURS
-from .xtf import simulate_xtf_line
+from .outputs import CLASS_COLOURS
+from .simulate import simulate_xtf_line
 
 # %% ../../nbs/19_survey.demo.ipynb #8164aaa3
 SURVEY_METRES_PER_PIXEL = 0.1       # ground size of a pixel of the demo tiles and of the demo survey, metres
@@ -235,13 +235,6 @@ def _foreign(out: Path):
     "Entries of `out` that a demo survey did not write (its files, GDAL's .aux.xml beside them, its temp files)."
     return [q for q in sorted(out.iterdir()) if not (q.is_file() and _OWN.fullmatch(q.name))]
 
-def _temp(path: Path) -> Path:
-    "A temporary name beside `path`, of the form `atomic_write` uses (so `remove_stale_temp_files` knows it)."
-    return path.with_name(f'.{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp')
-
-def _fsync(path):
-    with open(path, 'rb+') as f: os.fsync(f.fileno())
-
 def write_survey_demo(out: PathLike = 'data/survey', # folder to write: new, empty, or a previous demo survey
                       size: int = 2048, # side of the square survey, pixels (256..32768; 2048 = 204.8 m)
                       seed: int = 0, # same seed, same bytes
@@ -260,11 +253,10 @@ def write_survey_demo(out: PathLike = 'data/survey', # folder to write: new, emp
     grid = dict(driver='GTiff', width=size, height=size, count=1, dtype='uint8', crs=DEMO_CRS, nodata=0,
                 transform=from_origin(*DEMO_ORIGIN, SURVEY_METRES_PER_PIXEL, SURVEY_METRES_PER_PIXEL),
                 tiled=True, blockxsize=256, blockysize=256, compress='deflate')
-    final = [out / 'survey.tif', out / 'survey_truth.tif']
-    tmps = [_temp(q) for q in final]
+    files = AtomicFiles({n: out / n for n in ('survey.tif', 'survey_truth.tif')})   # renamed together once written
     try:
-        with rasterio.Env(GDAL_PAM_ENABLED='NO', GDAL_CACHEMAX=64), rasterio.open(tmps[0], 'w', **grid) as im, \
-                rasterio.open(tmps[1], 'w', **grid) as tr:
+        with rasterio.Env(GDAL_PAM_ENABLED='NO', GDAL_CACHEMAX=64), rasterio.open(files.tmp['survey.tif'], 'w', **grid) as im, \
+                rasterio.open(files.tmp['survey_truth.tif'], 'w', **grid) as tr:
             im.update_tags(generator='seabed_cls.survey.demo', seed=str(seed), classes=json.dumps(SONAR_CLASSES))
             tr.update_tags(generator='seabed_cls.survey.demo', seed=str(seed), classes=json.dumps(SONAR_CLASSES))
             tr.write_colormap(1, {0: (0, 0, 0, 0), **{k + 1: (*CLASS_COLOURS[c], 255) for k, c in enumerate(SONAR_CLASSES)}})
@@ -272,15 +264,13 @@ def write_survey_demo(out: PathLike = 'data/survey', # folder to write: new, emp
                 ok = _valid(p, f, r0, r1, 0, size)
                 im.write(np.where(ok, img, 0)[None], window=Window(0, r0, size, r1 - r0))
                 tr.write(np.where(ok, cls, 0)[None], window=Window(0, r0, size, r1 - r0))
-        for q in tmps: _fsync(q)
-        meta = {'classes': SONAR_CLASSES, 'colours': {c: list(CLASS_COLOURS[c]) for c in SONAR_CLASSES}, 'nodata': 0,
-                'image': 'survey.tif', 'truth': 'survey_truth.tif', 'crs': DEMO_CRS, 'origin': list(DEMO_ORIGIN),
-                'metres_per_pixel': SURVEY_METRES_PER_PIXEL, 'tile_pixels': DEMO_TILE, 'size': size, 'seed': seed}
-        for q, t in zip(final, tmps):
-            os.replace(t, q)
-            q.with_name(q.name + '.aux.xml').unlink(missing_ok=True)   # GDAL's statistics of the old file, if any
-        atomic_write(out / 'survey_truth.json', lambda fh: fh.write((json.dumps(meta, indent=2) + '\n').encode()))
-        _write_line(out / 'survey_line.xtf', seed, pings=size)
-    finally:
-        for t in tmps: t.unlink(missing_ok=True)
+        files.commit(fsync=True)
+    except BaseException:
+        files.discard(); raise
+    for q in files.final.values(): q.with_name(q.name + '.aux.xml').unlink(missing_ok=True)   # GDAL's statistics of the old file, if any
+    meta = {'classes': SONAR_CLASSES, 'colours': {c: list(CLASS_COLOURS[c]) for c in SONAR_CLASSES}, 'nodata': 0,
+            'image': 'survey.tif', 'truth': 'survey_truth.tif', 'crs': DEMO_CRS, 'origin': list(DEMO_ORIGIN),
+            'metres_per_pixel': SURVEY_METRES_PER_PIXEL, 'tile_pixels': DEMO_TILE, 'size': size, 'seed': seed}
+    atomic_write(out / 'survey_truth.json', lambda fh: fh.write((json.dumps(meta, indent=2) + '\n').encode()))
+    _write_line(out / 'survey_line.xtf', seed, pings=size)
     return out
