@@ -177,7 +177,16 @@ def _map(a):
     if os.environ.get('LOCAL_RANK', '0') != '0' or os.environ.get('NODE_RANK', '0') != '0': return 0  # rank 0 reports
     for r in results:
         if not r['ok']: print(f"error: {_one_line(r['error'])}", file=sys.stderr); continue
+        if 'line' in r:                                   # a line mapped for --merge
+            l = r['line']; print(f"{l['input']}: {l['windows']} windows of {l['tile']} px in {l['seconds']:.1f} s"); continue
         s = r['summary']
+        if r.get('merged'):
+            g = s['ground']
+            print(f"{s['merged']}: {len(s['lines'])} lines on {g['width']} x {g['height']} cells of {g['cell_m']:.3g} m in {g['crs']} "
+                  f"({s['crs_reason']})")
+            for p in s['agreement']:
+                ag = p['agreement'] if isinstance(p['agreement'], str) else f"agree on {p['agreement']:.1%} of {p['shared_cells']} shared cells"
+                print(f"  {p['lines'][0]} / {p['lines'][1]}: {ag}")
         top = ', '.join(f"{n} {f:.0%}" for n, f in sorted(s['fraction'].items(), key=lambda kv: -kv[1])[:3])
         print(f"{s['input']}: {s['windows']} windows of {s['tile']} px in {s['seconds']:.1f} s; {top}; "
               f"uncertain {s['uncertain_fraction']:.0%}, no data {s['nodata_fraction']:.0%}")
@@ -197,23 +206,46 @@ def _add_map(sub):
     p.add_argument('checkpoint', help='a checkpoint, a run folder or a W&B artifact entity/project/name:alias')
     p.add_argument('inputs', nargs='+', help='GeoTIFF/raster mosaics, plain images, XTF lines, or folders of them')
     p.add_argument('--out', required=True, help='output folder: <stem>.classes.tif, .probs.tif, .overlay.png, .tiles.csv, '
-                                                '.geojson, .summary.json per input')
+                                                '.geojson, .summary.json per input (with --merge NAME: NAME.* for all lines); '
+                                                'XTF lines on a ground grid (UTM or --crs) unless --waterfall')
     add_options(p, MapOptions)                    # every map option, defined once beside the mapping
     p.set_defaults(func=_map)
 
 def _survey_demo(a):
     from seabed_cls.survey.demo import write_survey_demo
     out = write_survey_demo(a.out, size=a.size, seed=a.seed, overwrite=a.overwrite)
-    for f in sorted(Path(out).iterdir()):
-        if not f.name.startswith('.'): print(f)
+    for f in sorted(Path(out).rglob('*')):
+        if f.is_file() and not f.name.startswith('.'): print(f)
 
 def _add_survey_demo(dsub):
-    p = dsub.add_parser('survey-demo', help='write the demo survey: GeoTIFF mosaic, its truth, and an XTF line')
+    p = dsub.add_parser('survey-demo', help='write the demo survey: GeoTIFF mosaic, its truth, an XTF line and 3 overlapping lines')
     p.add_argument('--out', default='data/survey', help='folder to write (default: data/survey)')
     p.add_argument('--size', type=int, default=2048, help='mosaic side in pixels (default: 2048)')
     p.add_argument('--seed', type=int, default=0, help='random seed: same seed, same bytes (default: 0)')
     p.add_argument('--overwrite', action='store_true', help='write beside files that are not a previous demo survey')
     p.set_defaults(func=_survey_demo)
+
+# %% ../nbs/15_cli.ipynb #a895225f
+def _mosaic(a):
+    from seabed_cls.survey.mosaic import mosaic_lines
+    s = mosaic_lines(a.lines, a.out, res=a.res, crs=a.crs, gain=a.gain, priority=a.priority, max_mb=a.max_mb)
+    for e in s['errors']: print(f"error: {_one_line(e['error'])}", file=sys.stderr)
+    print(f"{a.out}: {len(s['lines'])} line(s) on {s['width']} x {s['height']} cells of {s['res_m']:.3g} m in {s['crs']} "
+          f"({s['crs_reason']}); coverage {s['coverage_m2']:,.0f} m²; gain {s['gain']}, priority {s['priority']}; {s['seconds']:.1f} s")
+    if s['errors']: print(f"{len(s['errors'])} of {len(s['errors']) + len(s['lines'])} line(s) failed", file=sys.stderr)
+    return 2 if s['errors'] else 0
+
+def _add_mosaic(sub):
+    p = sub.add_parser('mosaic', help='grid XTF lines into one georeferenced backscatter mosaic (GeoTIFF), coverage polygons, summary')
+    p.add_argument('lines', nargs='+', help='XTF side-scan lines, or folders of them')
+    p.add_argument('--out', required=True, help='the mosaic, MOSAIC.tif; beside it MOSAIC.coverage.geojson and MOSAIC.summary.json')
+    p.add_argument('--res', type=float, help="cell size in metres (default: the lines' metres per pixel)")
+    p.add_argument('--crs', help='projected CRS of the mosaic, e.g. EPSG:32631 (default: the UTM zone of the navigation)')
+    p.add_argument('--gain', choices=('egn', 'none'), default='egn', help='egn: one empirical gain normalisation over all the lines (default)')
+    p.add_argument('--priority', choices=('nadir-far', 'last'), default='nadir-far',
+                   help='overlaps: the sample farthest from its nadir and far range (default), or the last line given')
+    p.add_argument('--max-mb', type=float, help='refuse, before writing, a mosaic larger than this (MB uncompressed)')
+    p.set_defaults(func=_mosaic)
 
 # %% ../nbs/15_cli.ipynb #c6236673
 def _review_export(a):
@@ -313,6 +345,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_model_commands(sub)
     _add_pipeline(sub)
     _add_map(sub)
+    _add_mosaic(sub)
     _add_review(sub)
     _add_plugin_commands(sub)
     sub.metavar = '{' + ','.join(sub.choices) + '}'

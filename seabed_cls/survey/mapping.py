@@ -8,22 +8,25 @@ Docs: https://seabed-cls.github.io/seabed-cls/survey.mapping.html.md"""
 __all__ = ['GDAL_CACHE_MB', 'map_survey', 'map_surveys']
 
 # %% ../../nbs/18_survey.mapping.ipynb #381972bd
-import contextlib, heapq, io, json, logging, math, sys, time
+import contextlib, heapq, io, json, logging, math, sys, time, warnings
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
-from ..core import AtomicFiles, PathLike, SeabedError, SurveyError, check_options, make_writable_dir, remove_stale_temp_files
+from ..core import AtomicFiles, PathLike, atomic_write, SeabedError, SurveyError, check_options, make_writable_dir, remove_stale_temp_files
 from ..inference import Predictor
 from ..review.queue import ReviewQueue, top_two_margin
 from .grid import MapGrid, SurveyPlan, plan_survey
+from seabed_cls.survey.merge import (LineMap, ground_fields, ground_outputs, line_cells, lines_crs, lines_grid, merge_lines,
+    save_cells)
 from .options import MapOptions
 from .outputs import (NODATA, OUTPUT_SUFFIXES, UNCERTAIN, Overview, TileTable, class_colormap, map_summary,
     overlay_image, raster_profile, region_features, write_geojson)
-from .score import TruthScorer
+from .score import TruthScorer, score_classes
 from .sources import SurveySource, find_surveys, open_survey
+from .xtf import estimate_egn
 
 _log = logging.getLogger('seabed_cls.survey')   # status messages (stderr through the command line)
 
@@ -77,21 +80,21 @@ class _Blender:
         self.wsum[i0 - self.b0:i1 - self.b0, j0:j1] += w2
 
     def flush(self, upto: int, min_confidence: float) -> tuple[int, np.ndarray, np.ndarray]:
-        "`(first row, classes uint8 [n, w], probs uint8 [k, n, w])` of the output rows before `upto`, leaving the band."
-        n = min(upto, self.grid.shape[0]) - self.b0
-        if n <= 0: return self.b0, np.zeros((0, self.acc.shape[2]), np.uint8), np.zeros((self.k, 0, self.acc.shape[2]), np.uint8)
+        "`(first row, classes uint8 [n, w], probs uint8 [k, n, w], weight [n, w])` of the output rows before `upto`, leaving the band."
+        n, w = min(upto, self.grid.shape[0]) - self.b0, self.acc.shape[2]
+        if n <= 0: return self.b0, np.zeros((0, w), np.uint8), np.zeros((self.k, 0, w), np.uint8), np.zeros((0, w), np.float32)
         wsum, valid = self.wsum[:n], self.vcount[:n] >= 0.5 * np.maximum(self.pcount[:n], 1)
         mapped = valid & (wsum > 0)
         p = np.where(mapped, self.acc[:, :n] / np.maximum(wsum, 1e-12), 0)
         conf, k = p.max(0), p.argmax(0)
         classes = np.where(mapped, np.where(conf >= min_confidence, k + 1, UNCERTAIN), NODATA).astype(np.uint8)
         probs = np.rint(p * 255).astype(np.uint8)
-        first = self.b0
+        first, weight = self.b0, np.where(mapped, wsum, 0).astype(np.float32)   # the blend's weight: how well windows cover a cell
         self.acc[:, :-n] = self.acc[:, n:].copy(); self.acc[:, -n:] = 0
         for a in (self.wsum, self.vcount, self.pcount):
             a[:-n] = a[n:].copy(); a[-n:] = 0
         self.b0 += n
-        return first, classes, probs
+        return first, classes, probs, weight
 
 # %% ../../nbs/18_survey.mapping.ipynb #24e0ffc2
 class _ReviewPicker:
@@ -125,6 +128,13 @@ GDAL_CACHE_MB = 64   # GDAL's block cache while mapping (its default, 5 % of the
 def _existing_outputs(out: Path, stem: str) -> list[Path]:
     return [out/f'{stem}.{s}' for s in OUTPUT_SUFFIXES if (out/f'{stem}.{s}').exists()]
 
+def _georeferenced(path) -> bool:
+    "Whether raster `path` has a CRS (False if it cannot be opened: the scorer then names the problem)."
+    import rasterio
+    try:
+        with rasterio.open(path) as ds: return ds.crs is not None
+    except Exception: return False
+
 def map_survey(predictor: Predictor, # the model: preprocessing, classes and batching from its checkpoint
                survey: PathLike | SurveySource, # a survey file, or a source the caller opened (and closes)
                out: PathLike, # output folder (created)
@@ -147,24 +157,32 @@ def map_survey(predictor: Predictor, # the model: preprocessing, classes and bat
     with contextlib.ExitStack() as stack:
         # GDAL caches blocks up to 5 % of the RAM by default: rows are read once, forward, so a small cache is enough
         stack.enter_context(rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB))
-        src = survey if isinstance(survey, SurveySource) else stack.enter_context(open_survey(path, crs=o.crs))
+        src = survey if isinstance(survey, SurveySource) else stack.enter_context(open_survey(path, crs=o.crs, gain=o.gain_table or o.gain))
         plan = plan or plan_survey(predictor, src, o.tile, o.stride)
         if (plan.grid.height, plan.grid.width) != (src.height, src.width):
             raise SurveyError(f"{path}: the plan is for {plan.grid.width} x {plan.grid.height} px, the survey is {src.width} x {src.height} px")
         grid = plan.grid
         _log.info(f"{path}: {grid.n_windows} windows of {plan.tile} px every {plan.stride} px ({plan.why}); output cells of {grid.cell} px")
-        scorer = stack.enter_context(contextlib.closing(TruthScorer(o.truth, src, predictor.classes))) if o.truth is not None else None
+        ground = src.has_positions and src.crs is None and not o.waterfall    # a line: its maps go on the ground
+        truth_on_ground = ground and o.truth is not None and _georeferenced(o.truth)   # else scored on the input's grid
+        scorer = stack.enter_context(contextlib.closing(TruthScorer(o.truth, src, predictor.classes))) \
+                 if o.truth is not None and not truth_on_ground else None
         files = AtomicFiles({s: out/f'{path.stem}.{s}' for s in OUTPUT_SUFFIXES})
+        wf = AtomicFiles({k: out/f'{path.stem}.waterfall.{k}' for k in ('classes.tif', 'probs.tif', 'npz')})
         try:
-            result = _map_windows(predictor, src, grid, files, o.min_confidence, o.min_valid, scorer, progress, on_progress, picker)
+            paths = {**files.tmp, **({k: wf.tmp[k] for k in ('classes.tif', 'probs.tif')} if ground else {})}
+            result = _map_windows(predictor, src, grid, paths, o.min_confidence, o.min_valid, scorer, progress, on_progress,
+                                  picker, keep_weight=ground)
             if result['windows'] == 0:
                 raise SurveyError(f"{path}: no window of {plan.tile} px has {o.min_valid:.0%} valid pixels: the input is all "
                                   f"no data (or its data is narrower than a tile)")
-            summary = _finish(predictor, src, plan, files, result, o.min_confidence, scorer, t_start)
+            if ground: summary = _finish_ground(predictor, src, plan, files, wf, result, o, scorer, t_start)
+            else: summary = _finish(predictor, src, plan, files, result, o.min_confidence, scorer, t_start)
             files.commit(fsync=False)
             if picker is not None: summary['review_queued'] = picker.write(src, predictor)
         except BaseException:
             files.discard(); raise
+        finally: wf.discard()   # the waterfall-space rasters of a line on the ground
     return summary
 
 # %% ../../nbs/18_survey.mapping.ipynb #a4233f3f
@@ -180,8 +198,9 @@ def _windows_of_band(gray, valid, cols, tile, min_valid):
         out.append((x0, np.ascontiguousarray(win)))
     return out
 
-def _map_windows(pred, src, grid, files, min_confidence, min_valid, scorer, progress, on_progress=None, picker=None):
-    "Read, cut, classify and blend window row by window row; write finished output rows as they leave the band."
+def _map_windows(pred, src, grid, paths, min_confidence, min_valid, scorer, progress, on_progress=None, picker=None,
+                 keep_weight=False):
+    "Read, cut, classify and blend window row by window row; write finished output rows to `paths` as they leave the band (`keep_weight`: and return the blend's weight per cell)."
     import rasterio
     from tqdm.auto import tqdm
     K, counts = len(pred.classes), np.zeros(len(pred.classes) + 2, np.int64)   # [no data, classes..., uncertain]
@@ -189,13 +208,18 @@ def _map_windows(pred, src, grid, files, min_confidence, min_valid, scorer, prog
     blender, overview = _Blender(grid, K, 2 * rows_per_call), Overview(src.height, src.width)
     def on_rows(r0, gray, valid):
         blender.add_rows(r0, valid); overview.add(r0, gray)
-    reader, tiles = _RowReader(src, on_rows), TileTable(files.tmp['tiles.csv'], src, pred.classes)
-    cls_ds = rasterio.open(files.tmp['classes.tif'], 'w', **raster_profile(src, grid, 1), nodata=NODATA)
-    prob_ds = rasterio.open(files.tmp['probs.tif'], 'w', **raster_profile(src, grid, K))
+    reader, tiles = _RowReader(src, on_rows), TileTable(paths['tiles.csv'], src, pred.classes)
+    from rasterio.errors import NotGeoreferencedWarning
+    with warnings.catch_warnings():        # an input without a CRS: rasters in its pixel coordinates, and rasterio knows it
+        warnings.simplefilter('ignore', NotGeoreferencedWarning)
+        cls_ds = rasterio.open(paths['classes.tif'], 'w', **raster_profile(src, grid, 1), nodata=NODATA)
+        prob_ds = rasterio.open(paths['probs.tif'], 'w', **raster_profile(src, grid, K))
+    weights = []
     cls_ds.write_colormap(1, class_colormap(pred.classes))     # before any pixel: GDAL fixes the TIFF tags at the first write
     prob_ds.descriptions = tuple(pred.classes)
-    def write(first, classes, probs):
+    def write(first, classes, probs, weight):
         if not len(classes): return
+        if keep_weight: weights.append(weight)
         from rasterio.windows import Window
         w = Window(0, first, classes.shape[1], len(classes))
         cls_ds.write(classes, 1, window=w); prob_ds.write(probs, window=w)
@@ -236,7 +260,8 @@ def _map_windows(pred, src, grid, files, min_confidence, min_valid, scorer, prog
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
         cls_ds.close(); prob_ds.close(); tiles.close()
-    return dict(windows=n_done, windows_total=grid.n_windows, counts=counts, overview=overview)
+    return dict(windows=n_done, windows_total=grid.n_windows, counts=counts, overview=overview,
+                weight=np.concatenate(weights) if keep_weight else None)
 
 # %% ../../nbs/18_survey.mapping.ipynb #9d8805a6
 def _finish(pred, src, plan, files, result, min_confidence, scorer, t_start) -> dict:
@@ -249,18 +274,89 @@ def _finish(pred, src, plan, files, result, min_confidence, scorer, t_start) -> 
     overlay_image(ov.image(), classes_arr, ov.q, grid.cell, names, src.metres_per_pixel).save(
         files.tmp['overlay.png'], format='PNG', compress_level=1)
     summary = map_summary(pred, src, plan, result['counts'], result['windows'], n_regions, min_confidence, files.final)
+    if src.gain is not None: summary['gain'] = src.gain   # XTF lines: 'none' or the EGN table used
     if scorer is not None: summary['truth'] = dict(path=str(scorer.path), **scorer.scores())
     summary['seconds'] = round(time.perf_counter() - t_start, 3)
     files.tmp['summary.json'].write_text(json.dumps(summary, indent=2) + '\n')
     return summary
 
+# %% ../../nbs/18_survey.mapping.ipynb #0e4bb7d4
+def _line_map(src, plan, paths, result, classes) -> LineMap:
+    "The line `src` mapped in waterfall space (`paths`: its probs raster and where its cells go), ready for the ground."
+    ov, grid = result['overview'], plan.grid
+    img = ov.image()
+    at = lambda n, side: np.minimum(((np.arange(n) + 0.5) * grid.cell / ov.q).astype(int), side - 1)
+    gray = img[np.ix_(at(grid.shape[0], img.shape[0]), at(grid.shape[1], img.shape[1]))]
+    cells = save_cells(paths['npz'], line_cells(src, grid, result['weight'], gray))
+    return LineMap(str(src.path), paths['probs.tif'], cells, grid.cell * src.metres_per_pixel, list(classes))
+
+def _finish_ground(pred, src, plan, files, wf, result, o, scorer, t_start) -> dict:
+    "The line's outputs on a ground grid (its UTM zone or `o.crs`); returns the summary."
+    line = _line_map(src, plan, wf.tmp, result, pred.classes)
+    crs, why = lines_crs([line], o.crs)
+    grid = lines_grid([line], crs, o.cell_m or line.cell_m)
+    _log.info(f"{src.path}: on the ground: {why}; {grid.width} x {grid.height} cells of {grid.cell_m:g} m")
+    r = ground_outputs([line], grid, files.tmp, o.min_confidence)
+    summary = map_summary(pred, src, plan, r['counts'], result['windows'], r['regions'], o.min_confidence, files.final)
+    summary.update(ground_fields(grid, why, r['counts'], pred.classes))
+    summary['area_px'] = {n: round(a / src.metres_per_pixel ** 2) for n, a in summary['area_m2'].items()}   # input pixels' worth
+    if src.gain is not None: summary['gain'] = src.gain
+    if scorer is not None: summary['truth'] = dict(path=str(scorer.path), **scorer.scores())   # a truth on the waterfall's grid
+    elif o.truth is not None: summary['truth'] = score_classes(files.tmp['classes.tif'], o.truth, pred.classes)   # on the ground
+    summary['seconds'] = round(time.perf_counter() - t_start, 3)
+    files.tmp['summary.json'].write_text(json.dumps(summary, indent=2) + '\n')
+    return summary
+
 # %% ../../nbs/18_survey.mapping.ipynb #4cf48fd7
+def _map_line(pred, path: Path, out: Path, o: MapOptions, progress: bool = True) -> dict:
+    "Map line `path` in its waterfall space for a merge: its `LineMap` and tiles table, under temporary names in `out` (`tmp`: the merge removes them)."
+    import rasterio
+    t0 = time.perf_counter()
+    wf = AtomicFiles({k: out/f'{path.stem}.waterfall.{k}' for k in ('classes.tif', 'probs.tif', 'npz', 'tiles.csv')})
+    try:
+        with rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB), open_survey(path, crs=o.crs, gain=o.gain_table or o.gain) as src:
+            if not (src.has_positions and src.crs is None):
+                raise SurveyError(f"{path}: {'a georeferenced raster' if src.crs is not None else 'has no positions on Earth'}: "
+                                  f"--merge fuses lines (XTF); map it without --merge")
+            plan = plan_survey(pred, src, o.tile, o.stride)
+            r = _map_windows(pred, src, plan.grid, wf.tmp, o.min_confidence, o.min_valid, None, progress, keep_weight=True)
+            if r['windows'] == 0: raise SurveyError(f"{path}: no window of {plan.tile} px has {o.min_valid:.0%} valid pixels: nothing to merge")
+            line, notes = _line_map(src, plan, wf.tmp, r, pred.classes), list(src.notes)
+    except BaseException:
+        wf.discard(); raise
+    wf.tmp['classes.tif'].unlink(missing_ok=True)
+    return dict(line=line, tiles=wf.tmp['tiles.csv'], tmp=[str(t) for t in wf.tmp.values()], input=str(path), windows=r['windows'],
+                windows_total=r['windows_total'], tile=plan.tile, stride=plan.stride, tile_reason=plan.why, notes=notes,
+                seconds=round(time.perf_counter() - t0, 3), checkpoint=str(pred.checkpoint_path) if pred.checkpoint_path else None,
+                checkpoint_sha256=pred.checkpoint_sha256, backend=pred.backend)
+
+_META = ('checkpoint', 'checkpoint_sha256', 'backend')
+
+def _merged(results: list[dict], out: Path, o: MapOptions) -> list[dict]:
+    "`results` of lines mapped for a merge, then the merged map's (`merge_lines`); the lines' temporary files removed."
+    lines = [r['line'] for r in results if r['ok']]
+    try:
+        if not lines: return results + [dict(input=o.merge, ok=False, error=f"--merge {o.merge}: no line could be mapped: nothing to merge")]
+        infos = [{k: v for k, v in d.items() if k not in _META + ('tmp',)} for d in lines]
+        s = merge_lines(infos, out, o.merge, o.crs, o.cell_m, o.min_confidence, meta={k: lines[0][k] for k in _META})
+        s['gain'] = o.gain_table.to_dict() if o.gain_table is not None else o.gain
+        if o.truth is not None: s['truth'] = score_classes(out/f'{o.merge}.classes.tif', o.truth, s['classes'])
+        atomic_write(out/f'{o.merge}.summary.json', lambda f: f.write((json.dumps(s, indent=2) + '\n').encode()))
+        return results + [dict(input=o.merge, ok=True, merged=True, summary=s)]
+    except SeabedError as e: return results + [dict(input=o.merge, ok=False, error=str(e))]
+    finally:
+        for d in lines:
+            for t in d.pop('tmp'): Path(t).unlink(missing_ok=True)
+            d.pop('line'); d.pop('tiles')
+
 def _map_some(checkpoint, paths: list[Path], out: Path, options: MapOptions, device='cpu', progress: bool = True) -> list[dict]:
     "Map `paths` one after the other with one Predictor; a failing input is recorded (one line) and the others go on."
     pred = Predictor.from_checkpoint(checkpoint, backend=options.backend, batch_size=options.batch_size, device=device)
     results = []
     for p in paths:
-        try: results.append(dict(input=str(p), ok=True, summary=map_survey(pred, p, out, options, progress=progress)))
+        try:
+            if options.merge is not None: results.append(dict(input=str(p), ok=True, line=_map_line(pred, p, out, options, progress)))
+            else: results.append(dict(input=str(p), ok=True, summary=map_survey(pred, p, out, options, progress=progress)))
         except SeabedError as e: results.append(dict(input=str(p), ok=False, error=str(e)))
         except (OSError, MemoryError) as e:
             results.append(dict(input=str(p), ok=False, error=f"{p}: {type(e).__name__}: {e}"))
@@ -274,18 +370,27 @@ def _rank_main(fabric, checkpoint, paths, out, options, progress):
     everyone = [None] * fabric.world_size
     dist.all_gather_object(everyone, mine)
     order = {str(p): i for i, p in enumerate(paths)}
-    return sorted((r for rs in everyone for r in rs), key=lambda r: order[r['input']])
+    results = sorted((r for rs in everyone for r in rs), key=lambda r: order[r['input']])
+    return _merged(results, out, options) if options.merge is not None and fabric.global_rank == 0 else results
 
 def map_surveys(checkpoint: PathLike, # a .ckpt, a run folder or a W&B artifact reference
                 inputs, # survey files and folders
                 out: PathLike, # output folder
                 options: MapOptions | None = None, # everything else (`MapOptions`)
                 *, progress: bool = True, # progress bars on a terminal
-               ) -> list[dict]: # per input: {'input', 'ok', 'summary'} or {'input', 'ok': False, 'error'}
-    "Map every input; spread whole inputs over `devices` x `num_nodes` processes with Lightning, as training does."
+               ) -> list[dict]: # per input: {'input', 'ok', 'summary'} (with `merge`: 'line'; then the merged map's) or {'input', 'ok': False, 'error'}
+    "Map every input; spread whole inputs over `devices` x `num_nodes` processes with Lightning, as training does; `merge`: then fuse the lines into one map."
     o = check_options(options or MapOptions(), SurveyError)
     out, paths = Path(out), find_surveys(inputs)
-    if o.truth is not None and len(paths) != 1:
+    if o.merge is not None:
+        if o.review_dir is not None:
+            raise SurveyError("--review-dir is for maps of one input: map the lines without --merge for it")
+        if not o.merge or Path(o.merge).name != o.merge or o.merge.startswith('.'):
+            raise SurveyError(f"--merge {o.merge!r}: give a plain name for the merged map's files (NAME.classes.tif, ...)")
+        if (old := _existing_outputs(out, o.merge)) and not o.overwrite:
+            raise SurveyError(f"{out} already holds a map named {o.merge!r} ({', '.join(p.name for p in old)}): pass --overwrite "
+                              f"to replace it, or choose another --merge NAME")
+    if o.truth is not None and len(paths) != 1 and o.merge is None:
         raise SurveyError(f"--truth scores one input, got {len(paths)} inputs: map the input with its truth alone")
     if o.review_dir is not None: ReviewQueue(o.review_dir, o.review_below, o.review_margin)   # a bad folder: one error, before anything
     try: make_writable_dir(out)
@@ -298,8 +403,13 @@ def map_surveys(checkpoint: PathLike, # a .ckpt, a run folder or a W&B artifact 
                                               f"their outputs would collide; map it into another --out"))
         else: stems[p.stem] = p
     todo = list(stems.values())
+    lines = [p for p in todo if p.suffix.lower() == '.xtf']   # gain: one EGN table over all the lines given
+    if o.gain == 'egn' and o.gain_table is None and len(lines) > 1:
+        with contextlib.suppress(SurveyError):   # (no line readable: each is reported as it is mapped)
+            o = replace(o, gain_table=estimate_egn(lines, crs=o.crs, on_error=lambda p, e: None))
     if o.devices == 1 and o.num_nodes == 1 and o.accelerator == 'cpu':
         results = _map_some(checkpoint, todo, out, o, 'cpu', progress)
+        if o.merge is not None: results = _merged(results, out, o)
     else:
         from lightning_fabric import Fabric
         from lightning_fabric.utilities.imports import _IS_INTERACTIVE
@@ -308,4 +418,4 @@ def map_surveys(checkpoint: PathLike, # a .ckpt, a run folder or a W&B artifact 
         fabric = Fabric(accelerator=o.accelerator, devices=o.devices, num_nodes=o.num_nodes, strategy=strategy)
         results = fabric.launch(_rank_main, checkpoint, todo, out, o, progress)
     order = {str(p): i for i, p in enumerate(paths)}
-    return sorted(results + dupes, key=lambda r: order[r['input']])
+    return sorted(results + dupes, key=lambda r: order.get(r['input'], len(order)))   # the merged map last

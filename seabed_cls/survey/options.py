@@ -26,16 +26,24 @@ class MapOptions:
     review_margin: float = option(REVIEW_MARGIN, 'review: or a top-two margin below this', low=0, high=1)
     review_top: int = option(50, 'review: at most this many windows per input', low=0, above=True)
     batch_size: int = option(64, 'windows classified in one call of the model', low=0, above=True)
-    truth: Path | None = option(None, 'class raster on the input grid (0 = ignore; names in <truth>.json): prints pixel '
-                                      'accuracy and mIoU')
+    truth: Path | None = option(None, 'class raster on the input grid, or on any georeferenced grid for maps on the '
+                                      'ground (lines, --merge) (0 = ignore; names in <truth>.json): prints pixel accuracy and mIoU')
     overwrite: bool = option(False, 'replace earlier results of the same inputs in --out')
     backend: str | None = option(None, 'default: the fastest here', choices=('eager', 'onnx'))
-    crs: str | None = option(None, "CRS of an XTF line's projected navigation (e.g. EPSG:32631)")
+    crs: str | None = option(None, "CRS of line maps on the ground, and of an XTF line's projected navigation (e.g. "
+                                   "EPSG:32631; default: the UTM zone of the navigation)")
+    cell_m: float | None = option(None, "ground cell of line maps, metres (default: the map's cell, cell x metres per pixel)",
+                                  low=0, above=True)
+    waterfall: bool = option(False, "map lines in waterfall space (rows = pings, columns = ground range) instead of on the ground")
+    merge: str | None = option(None, "fuse every input line into one map NAME.* on one ground grid")
+    gain: str = option('egn', "XTF lines' gain normalisation: egn (empirical: per side and range, one table over all the "
+                                 "lines given) or none", choices=('egn', 'none'))
     accelerator: str = option('cpu', 'cpu, gpu, auto (as trainer.accelerator)')
     devices: int = option(1, 'processes per machine (as trainer.devices)', low=0, above=True)
     num_nodes: int = option(1, 'machines (as trainer.num_nodes)', low=0, above=True)
     strategy: str = option('auto', 'auto (ddp_spawn for several processes) or ddp under a launcher')
     min_valid: float = 0.5   # not an option: windows with a smaller fraction of valid pixels are skipped
+    gain_table: object = None   # not an option: the EgnTable of a run's XTF lines (`map_surveys` estimates it once for them all)
 
     def __post_init__(self):
         for k in ('review_dir', 'truth'):   # paths, however given (the command line gives strings)

@@ -32,10 +32,12 @@ class SurveySource:
     transform: object = None          # affine.Affine pixel -> CRS (identity without a CRS)
     metres_per_pixel: float | None = None
     notes: list = field(default_factory=list)   # what the reader decided (e.g. dropped pings), for the summary
+    gain: object = None               # how intensities were normalised, for the summary (XTF: 'none' or an EGN table as a dict)
 
     suffixes: ClassVar[tuple[str, ...]] = ()       # file suffixes of the format, lower case; the first is its own
     signatures: ClassVar[tuple[bytes, ...]] = ()   # first bytes of its files
     description: ClassVar[str] = ''               # for users: 'an XTF line'
+    takes_gain: ClassVar[bool] = False             # opened with a `gain` ('egn', 'none' or an EgnTable), as XTF lines are
 
     def __post_init__(self):
         if self.transform is None:
@@ -131,15 +133,15 @@ def survey_kinds() -> str:
     return ds[0] if len(ds) == 1 else ', '.join(ds[:-1]) + ', or ' + ds[-1]
 
 # %% ../../nbs/16_survey.sources.ipynb #be41b5a6
-def open_survey(path: PathLike, metres_per_pixel: float | None = None, crs=None) -> SurveySource:
-    "Open a survey input for mapping with the format its suffix names (`metres_per_pixel`, `crs`: for formats that take them, as XTF lines do)."
+def open_survey(path: PathLike, metres_per_pixel: float | None = None, crs=None, gain='egn') -> SurveySource:
+    "Open a survey input for mapping with the format its suffix names (`metres_per_pixel`, `crs`, `gain`: for formats that take them, as XTF lines do)."
     path = Path(path)
     if not path.is_file():
         raise SurveyError(f"{path}: no such file" if not path.exists() else f"{path}: not a file")
     cls = next((c for c in _FORMATS if path.suffix.lower() in c.suffixes), None)
     if cls is None:
         raise SurveyError(f"{path}: unsupported survey file type {path.suffix or '(none)'}: give {', '.join(survey_suffixes())}")
-    return cls(path, metres_per_pixel=metres_per_pixel, crs=crs)
+    return cls(path, metres_per_pixel=metres_per_pixel, crs=crs, **({'gain': gain} if cls.takes_gain else {}))
 
 def find_surveys(paths) -> list[Path]:
     "The survey files of `paths` (files, and folders searched recursively for survey suffixes, hidden ones skipped), each once."
@@ -283,18 +285,18 @@ def _check_steps(path, step, factor=50.0, floor=100.0):
 @register_source
 class XtfSource(SurveySource):
     "An XTF side-scan line as its corrected waterfall, rows resampled to square pixels (a line is held in memory)."
-    suffixes, signatures, description = ('.xtf',), (b'\x7b\x01',), 'an XTF line'
+    suffixes, signatures, description, takes_gain = ('.xtf',), (b'\x7b\x01',), 'an XTF line', True
 
-    def __init__(self, path: Path, metres_per_pixel: float | None = None, crs=None):
+    def __init__(self, path: Path, metres_per_pixel: float | None = None, crs=None, gain='egn'):
         from affine import Affine
         from seabed_cls.survey.xtf import read_xtf_waterfall
-        wf = read_xtf_waterfall(path, metres_per_pixel=metres_per_pixel, crs=crs)
+        wf = read_xtf_waterfall(path, metres_per_pixel=metres_per_pixel, crs=crs, gain=gain)
         mpp, d = wf.metres_per_pixel, _sailed(wf)
         _check_steps(path, np.diff(d))
         n = max(1, int(d[-1] / mpp) + 1)
         self.ping_of_row = np.interp(np.arange(n) * mpp, d, np.arange(len(d), dtype=float))   # fractional ping per row
         super().__init__(Path(path), 'xtf', n, wf.image.shape[1], None, Affine.identity(), mpp)
-        self.waterfall = wf
+        self.waterfall, self.gain = wf, wf.gain if isinstance(wf.gain, str) else wf.gain.to_dict()
         self.notes.append(f"{len(d)} pings ({wf.along_track_m:.3g} m apart, median) resampled to {n} rows of {mpp:.3g} m")
         for why, k in sorted((wf.drops or {}).items()):
             if k: self.notes.append(f"{k} ping(s) dropped: {why}")
