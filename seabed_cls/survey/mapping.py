@@ -18,14 +18,14 @@ import numpy as np
 from ..core import AtomicFiles, PathLike, atomic_write, SeabedError, SurveyError, check_options, make_writable_dir, remove_stale_temp_files
 from ..inference import Predictor
 from ..review.queue import ReviewQueue, top_two_margin
-from .grid import MapGrid, SurveyPlan, plan_survey
+from .grid import MapGrid, SurveyPlan, north_up_windows, plan_survey, windows_of_band
 from seabed_cls.survey.merge import (LineMap, ground_fields, ground_outputs, line_cells, lines_crs, lines_grid, merge_lines,
     save_cells)
 from .options import MapOptions
 from .outputs import (NODATA, OUTPUT_SUFFIXES, UNCERTAIN, Overview, TileTable, class_colormap, map_summary,
     overlay_image, raster_profile, region_features, write_geojson)
 from .score import TruthScorer, score_classes
-from .sources import SurveySource, find_surveys, open_survey
+from .sources import SurveySource, find_surveys, open_survey, survey_format
 from .xtf import estimate_egn
 
 _log = logging.getLogger('seabed_cls.survey')   # status messages (stderr through the command line)
@@ -50,10 +50,10 @@ class _RowReader:
 # %% ../../nbs/18_survey.mapping.ipynb #9dad8a69
 class _Blender:
     "Blended class probabilities for a band of output rows; rows leave the band (`flush`) once no later window covers them."
-    def __init__(self, grid: MapGrid, n_classes: int, window_rows: int = 1):
+    def __init__(self, grid: MapGrid, n_classes: int, window_rows: int = 1, extra_rows: int = 0):
         self.grid, self.k = grid, n_classes
         w = grid.shape[1]
-        self.n = math.ceil(((window_rows - 1) * grid.stride + grid.tile) / grid.cell) + 3   # rows `window_rows` window rows touch, plus slack
+        self.n = math.ceil(((window_rows - 1) * grid.stride + grid.tile + extra_rows) / grid.cell) + 3   # rows `window_rows` window rows touch (and rows read ahead), plus slack
         self.b0 = 0                                         # output row of the band's first row
         self.acc = np.zeros((n_classes, self.n, w), np.float32)
         self.wsum = np.zeros((self.n, w), np.float32)
@@ -172,7 +172,7 @@ def map_survey(predictor: Predictor, # the model: preprocessing, classes and bat
         try:
             paths = {**files.tmp, **({k: wf.tmp[k] for k in ('classes.tif', 'probs.tif')} if ground else {})}
             result = _map_windows(predictor, src, grid, paths, o.min_confidence, o.min_valid, scorer, progress, on_progress,
-                                  picker, keep_weight=ground)
+                                  picker, keep_weight=ground, north_up=o.window_frame == 'ground')
             if result['windows'] == 0:
                 raise SurveyError(f"{path}: no window of {plan.tile} px has {o.min_valid:.0%} valid pixels: the input is all "
                                   f"no data (or its data is narrower than a tile)")
@@ -186,26 +186,16 @@ def map_survey(predictor: Predictor, # the model: preprocessing, classes and bat
     return summary
 
 # %% ../../nbs/18_survey.mapping.ipynb #a4233f3f
-def _windows_of_band(gray, valid, cols, tile, min_valid):
-    "The windows of a band of rows: `(x0, uint8 window)` for those with enough valid pixels, no-data filled with the mean."
-    out, n = [], np.concatenate([[0], np.cumsum(valid.sum(0))])     # valid pixels left of each column
-    for x0 in cols:
-        frac = (n[x0 + tile] - n[x0]) / (tile * len(valid))
-        if frac < min_valid: continue
-        win, v = gray[:, x0:x0 + tile], valid[:, x0:x0 + tile]
-        if frac < 1:
-            win = win.copy(); win[~v] = int(round(float(win[v].mean())))
-        out.append((x0, np.ascontiguousarray(win)))
-    return out
-
 def _map_windows(pred, src, grid, paths, min_confidence, min_valid, scorer, progress, on_progress=None, picker=None,
-                 keep_weight=False):
+                 keep_weight=False, north_up=True):
     "Read, cut, classify and blend window row by window row; write finished output rows to `paths` as they leave the band (`keep_weight`: and return the blend's weight per cell)."
     import rasterio
     from tqdm.auto import tqdm
     K, counts = len(pred.classes), np.zeros(len(pred.classes) + 2, np.int64)   # [no data, classes..., uncertain]
     rows_per_call = max(1, math.ceil(pred.batch_size / len(grid.cols)))         # window rows classified together
-    blender, overview = _Blender(grid, K, 2 * rows_per_call), Overview(src.height, src.width)
+    heading = src.heading if north_up and src.heading(0) is not None else None   # a line: windows north up
+    margin = math.ceil(grid.tile * 0.21) + 1 if heading else 0   # a turned window reaches 0.21 tile past its rows (at 45 degrees)
+    blender, overview = _Blender(grid, K, 2 * rows_per_call, 2 * margin), Overview(src.height, src.width)
     def on_rows(r0, gray, valid):
         blender.add_rows(r0, valid); overview.add(r0, gray)
     reader, tiles = _RowReader(src, on_rows), TileTable(paths['tiles.csv'], src, pred.classes)
@@ -251,8 +241,14 @@ def _map_windows(pred, src, grid, paths, min_confidence, min_valid, scorer, prog
                 first = running[0][0][0] if running else pending[0][0] if pending else y0   # rows of unblended windows stay
                 read_so_far = reader.r0 + len(reader.gray)
                 write(*blender.flush(min(grid.covered(first)[0], read_so_far // grid.cell), min_confidence))
-                gray, valid = reader.band(y0, grid.tile)
-                wins = _windows_of_band(gray, valid, grid.cols, grid.tile, min_valid)
+                if heading is None:
+                    gray, valid = reader.band(y0, grid.tile)
+                    wins = windows_of_band(gray, valid, grid.cols, grid.tile, min_valid)
+                else:                                   # a line's windows turned north up: rows around them too
+                    lo = max(0, y0 - margin)
+                    gray, valid = reader.band(lo, min(src.height, y0 + grid.tile + margin) - lo)
+                    h = float(heading(y0 + (grid.tile - 1) / 2))
+                    wins = north_up_windows(gray, valid, y0 - lo + (grid.tile - 1) / 2, grid.cols, grid.tile, min_valid, h)
                 pending.append((y0, wins)); n_done += len(wins)
             if running: blend(running[0], running[1].result())
             if pending: blend(pending, classify(pending))
@@ -319,7 +315,8 @@ def _map_line(pred, path: Path, out: Path, o: MapOptions, progress: bool = True)
                 raise SurveyError(f"{path}: {'a georeferenced raster' if src.crs is not None else 'has no positions on Earth'}: "
                                   f"--merge fuses lines (XTF); map it without --merge")
             plan = plan_survey(pred, src, o.tile, o.stride)
-            r = _map_windows(pred, src, plan.grid, wf.tmp, o.min_confidence, o.min_valid, None, progress, keep_weight=True)
+            r = _map_windows(pred, src, plan.grid, wf.tmp, o.min_confidence, o.min_valid, None, progress, keep_weight=True,
+                             north_up=o.window_frame == 'ground')
             if r['windows'] == 0: raise SurveyError(f"{path}: no window of {plan.tile} px has {o.min_valid:.0%} valid pixels: nothing to merge")
             line, notes = _line_map(src, plan, wf.tmp, r, pred.classes), list(src.notes)
     except BaseException:
@@ -403,7 +400,7 @@ def map_surveys(checkpoint: PathLike, # a .ckpt, a run folder or a W&B artifact 
                                               f"their outputs would collide; map it into another --out"))
         else: stems[p.stem] = p
     todo = list(stems.values())
-    lines = [p for p in todo if p.suffix.lower() == '.xtf']   # gain: one EGN table over all the lines given
+    lines = [p for p in todo if getattr(survey_format(p), 'takes_gain', False)]   # gain: one EGN table over all the lines
     if o.gain == 'egn' and o.gain_table is None and len(lines) > 1:
         with contextlib.suppress(SurveyError):   # (no line readable: each is reported as it is mapped)
             o = replace(o, gain_table=estimate_egn(lines, crs=o.crs, on_error=lambda p, e: None))

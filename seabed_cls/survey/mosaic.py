@@ -17,7 +17,7 @@ import numpy as np
 from ..core import AtomicFiles, SurveyError
 from .georef import GroundGrid, choose_crs, ground_xy, supersampling, to_crs
 from .outputs import _crs_name, _shoelace, write_geojson
-from .sources import open_survey
+from .sources import find_surveys, open_survey, survey_format
 from .xtf import EgnTable, estimate_egn
 
 # %% ../../nbs/18g_survey.mosaic.ipynb #62fcf077
@@ -60,8 +60,8 @@ def open_lines(paths, crs=None, gain='egn', on_error=None, cache_bytes: int = 1 
     for p in map(Path, paths):
         try:
             src = open_survey(p, crs=crs, gain=gain)
-            if src.kind != 'xtf' or not src.has_positions:
-                raise SurveyError(f"{p}: not an XTF side-scan line: a mosaic grids lines (a GeoTIFF mosaic is one already)")
+            if not (src.has_positions and src.crs is None):       # a line: positions, and no grid of its own
+                raise SurveyError(f"{p}: not a side-scan line: a mosaic grids lines (a GeoTIFF mosaic is one already)")
             lon, lat = _edge_lonlat(src)
         except SurveyError as e:
             if on_error is None: raise
@@ -200,7 +200,7 @@ def mosaic_lines(lines, # XTF side-scan lines (paths)
     if not (isinstance(gain, EgnTable) or gain in ('egn', 'none')): raise SurveyError(f"gain must be 'egn', 'none' or an EgnTable, got {gain!r}")
     if res is not None and not (res > 0 and math.isfinite(res)): raise SurveyError(f"the cell size must be a positive number of metres, got {res!r}")
     lines = [q for p in map(Path, [lines] if isinstance(lines, (str, Path)) else lines)
-             for q in (sorted(p.rglob('*.xtf')) if p.is_dir() else [p])]   # folders: their XTF lines
+             for q in ([f for f in find_surveys(p) if getattr(survey_format(f), 'takes_gain', False)] if p.is_dir() else [p])]   # folders: their lines
     if not lines: raise SurveyError("no lines to mosaic")
     errors = {}
     note = lambda p, e: errors.setdefault(str(p), str(e))

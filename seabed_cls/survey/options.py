@@ -35,6 +35,9 @@ class MapOptions:
     cell_m: float | None = option(None, "ground cell of line maps, metres (default: the map's cell, cell x metres per pixel)",
                                   low=0, above=True)
     waterfall: bool = option(False, "map lines in waterfall space (rows = pings, columns = ground range) instead of on the ground")
+    window_frame: str = option('ground', "how a line's windows are shown to the model: ground (north up, as the seabed lies "
+                               "and as mosaic tiles are) or waterfall (rows along track, starboard to the right)",
+                               choices=('ground', 'waterfall'))
     merge: str | None = option(None, "fuse every input line into one map NAME.* on one ground grid")
     gain: str = option('egn', "XTF lines' gain normalisation: egn (empirical: per side and range, one table over all the "
                                  "lines given) or none", choices=('egn', 'none'))

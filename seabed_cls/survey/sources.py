@@ -6,8 +6,8 @@ Docs: https://seabed-cls.github.io/seabed-cls/survey.sources.html.md"""
 
 # %% auto #0
 __all__ = ['MAX_SURVEY_WIDTH', 'MAX_COMPRESSION', 'SurveySource', 'register_source', 'unregister_source', 'survey_formats',
-           'survey_suffixes', 'sniff_survey', 'survey_kinds', 'open_survey', 'find_surveys', 'RasterSource',
-           'XtfSource']
+           'survey_format', 'survey_suffixes', 'sniff_survey', 'survey_kinds', 'open_survey', 'find_surveys',
+           'RasterSource', 'XtfSource']
 
 # %% ../../nbs/16_survey.sources.ipynb #4d3a5144
 import warnings
@@ -94,6 +94,11 @@ class SurveySource:
             return abs(self.transform.a * self.transform.e) * f * f
         return self.metres_per_pixel ** 2 * abs(self.transform.e / self.transform.a)   # geographic: at the centre
 
+    def heading(self, rows) -> np.ndarray | None:
+        """Where the rows of the image run on the ground at `rows` (degrees clockwise from north; its columns run to the
+        right of that), for an image that is not north up (a line's waterfall); None for north-up pixels (rasters)."""
+        return None
+
     def close(self) -> None: pass
     def __enter__(self): return self
     def __exit__(self, *exc): self.close()
@@ -119,6 +124,10 @@ def unregister_source(cls: type[SurveySource]) -> None:
 
 def survey_formats() -> list[type[SurveySource]]: return list(_FORMATS)
 
+def survey_format(path: PathLike) -> type[SurveySource] | None:
+    "The registered format of `path`, by its suffix (None if no format has it)."
+    return next((c for c in _FORMATS if Path(path).suffix.lower() in c.suffixes), None)
+
 def survey_suffixes() -> tuple[str, ...]:
     "Suffixes of every registered survey format."
     return tuple(s for c in _FORMATS for s in c.suffixes)
@@ -138,7 +147,7 @@ def open_survey(path: PathLike, metres_per_pixel: float | None = None, crs=None,
     path = Path(path)
     if not path.is_file():
         raise SurveyError(f"{path}: no such file" if not path.exists() else f"{path}: not a file")
-    cls = next((c for c in _FORMATS if path.suffix.lower() in c.suffixes), None)
+    cls = survey_format(path)
     if cls is None:
         raise SurveyError(f"{path}: unsupported survey file type {path.suffix or '(none)'}: give {', '.join(survey_suffixes())}")
     return cls(path, metres_per_pixel=metres_per_pixel, crs=crs, **({'gain': gain} if cls.takes_gain else {}))
@@ -316,3 +325,9 @@ class XtfSource(SurveySource):
         return self.waterfall.lonlat(pings, np.asarray(cols, float))
 
     def pixel_area_m2(self) -> float: return self.metres_per_pixel ** 2   # rows resampled to square pixels
+
+    def heading(self, rows) -> np.ndarray:
+        "The line's heading at (fractional) rows: rows run along track, columns from port to starboard."
+        pings = np.interp(np.asarray(rows, float), np.arange(len(self.ping_of_row)), self.ping_of_row)
+        h = np.rad2deg(np.unwrap(np.deg2rad(self.waterfall.heading)))
+        return np.interp(pings, np.arange(len(h)), h) % 360
