@@ -25,9 +25,11 @@ def _data_demo(a):
     print(f"split file: {split_file_for(out)} ({', '.join(f'{k} {v}' for k, v in table.split.value_counts().items())})")
 
 def _data_import(a):
-    from seabed_cls.data.datasets import import_dataset
-    dest = import_dataset(a.src, a.dest, layout=a.layout)
-    print(f"imported {a.src} into {dest} (seed layout)")
+    from seabed_cls.data.datasets import SCALE_FILE, ground_scale, import_dataset
+    dest = import_dataset(a.src, a.dest, layout=a.layout, metres_per_pixel=a.metres_per_pixel)
+    mpp = ground_scale(dest)
+    print(f"imported {a.src} into {dest} (seed layout); ground scale: " +
+          (f"{mpp:g} m per pixel ({dest/SCALE_FILE})" if mpp is not None else "unknown (give it with --metres-per-pixel)"))
 
 def _given(**kw) -> dict: return {k: v for k, v in kw.items() if v is not None}  # unset: the library's default
 
@@ -60,6 +62,9 @@ def _add_data(sub):
     p = dsub.add_parser('import', help='copy a dataset in any supported layout into the canonical seed layout')
     p.add_argument('src', help='folder or .zip: seed layout, Roboflow folders, Roboflow CSV or <class>/ folders')
     p.add_argument('--dest', default='data', help='empty or new folder to write (default: data)')
+    p.add_argument('--metres-per-pixel', default=None, metavar='M',
+                   help="ground size of an image pixel in metres, recorded in DEST/dataset.json for training "
+                        "(default: the source's own dataset.json, else unknown)")
     _add_layout_arg(p)
     p.set_defaults(func=_data_import)
     p = dsub.add_parser('check', help='check a dataset without modifying it; exit 1 if problems are found')

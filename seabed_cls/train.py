@@ -181,6 +181,7 @@ def train(cfg: Namespace) -> Path:
     pl.seed_everything(cfg.seed, workers=True, verbose=False)
     dm = SeabedDataModule(cfg.data, seed=cfg.seed, **vars(cfg.datamodule))
     dm.setup('fit')
+    if _is_rank_zero(): _log.info(dm.scale_note)
     model = SeabedClassifier(**dm.preprocessing, **dm.footprint,
                              class_weights=[float(w) for w in dm.class_weights] if cfg.class_weighted_loss else None,
                              **vars(cfg.model))

@@ -18,7 +18,7 @@ import torch
 from torch.utils.data import DataLoader, Dataset
 
 from ..core import DataError, PathLike
-from .datasets import SPLITS, load_split_table
+from .datasets import SPLITS, check_metres_per_pixel, ground_scale, load_split_table, scale_file_for
 from .images import decode_images, native_size, normalize
 
 # %% ../../nbs/03_data.datamodule.ipynb #3c6d9ac7
@@ -120,11 +120,9 @@ class SeabedDataModule(pl.LightningDataModule):
                  split_ratios: tuple[float, float, float] = (0.7, 0.15, 0.15), seed: int = 0, layout: str | None = None,
                  metres_per_pixel: float | None = None):
         super().__init__()
-        if metres_per_pixel is not None and not (isinstance(metres_per_pixel, (int, float)) and metres_per_pixel > 0):
-            raise DataError(f"metres_per_pixel must be a positive number (the ground size of an image pixel) or null, "
-                            f"got {metres_per_pixel!r}")
+        if metres_per_pixel is not None: metres_per_pixel = check_metres_per_pixel(metres_per_pixel)  # overrides the dataset's
         data, split_ratios = str(data), tuple(split_ratios)
-        self.save_hyperparameters()
+        self.save_hyperparameters(ignore=['metres_per_pixel'])   # the model logs the scale in use (given or the dataset's)
         self.data, self.image_size, self.batch_size, self.num_workers = data, image_size, batch_size, num_workers
         self.augment, self.geometric_augment, self.split_ratios = augment, geometric_augment, split_ratios
         self.seed, self.layout = seed, layout
@@ -143,6 +141,7 @@ class SeabedDataModule(pl.LightningDataModule):
             raise DataError(f"{self.data}: class(es) {', '.join(map(repr, absent))} have no image in the train split; "
                             f"add images (at least 3 per class) or fix {table.attrs.get('split_file', 'the source splits')}")
         self.classes, self.class_to_idx = classes, {c: i for i, c in enumerate(classes)}
+        self.data_metres_per_pixel = ground_scale(self.data)   # what the dataset records in its dataset.json, or None
         self.images = decode_images(table.path, self.image_size)
         self.native_size = native_size(table.path[table.split == 'train'])
         self.targets = torch.tensor([self.class_to_idx[l] for l in table.label], dtype=torch.long)
@@ -174,8 +173,20 @@ class SeabedDataModule(pl.LightningDataModule):
 
     @property
     def footprint(self) -> dict:
-        "The ground footprint of a training image: its native side in pixels and, if the data says, metres per pixel."
-        return dict(native_size=self.native_size, metres_per_pixel=self.metres_per_pixel)
+        "The ground footprint of a training image: its native side in pixels and metres per pixel (the `metres_per_pixel` given, else the dataset's, else None)."
+        mpp = self.metres_per_pixel if self.metres_per_pixel is not None else self.data_metres_per_pixel
+        return dict(native_size=self.native_size, metres_per_pixel=mpp)
+
+    @property
+    def scale_note(self) -> str:
+        "One line saying which ground scale the checkpoint records and where it comes from."
+        given, data, f = self.metres_per_pixel, self.data_metres_per_pixel, scale_file_for(self.data)
+        if given is not None:
+            return f"ground scale: {given:g} m per pixel (from the config, overriding " + \
+                   (f"the dataset's {data:g}; {f})" if data is not None else f"nothing: the dataset records none in {f})")
+        if data is not None: return f"ground scale: {data:g} m per pixel (from {f})"
+        return ("ground scale: unknown (the dataset records none: survey maps will use windows of the training images' size "
+                "in input pixels; record it with `seabed-cls data import --metres-per-pixel`)")
 
     def _loader(self, split: str, train: bool = False) -> DataLoader:
         if self.table is None: self.setup()

@@ -17,12 +17,12 @@ from pathlib import Path
 import numpy as np
 
 from ..core import AtomicFiles, PathLike, atomic_write, remove_stale_temp_files
-from ..synthetic import SONAR_CLASSES, DemoConfigError, check_demo_folder, check_int, make_sonar_patch
+from ..synthetic import DEMO_METRES_PER_PIXEL, SONAR_CLASSES, DemoConfigError, check_demo_folder, check_int, make_sonar_patch
 from .outputs import CLASS_COLOURS
 from .simulate import simulate_xtf_line
 
 # %% ../../nbs/19_survey.demo.ipynb #8164aaa3
-SURVEY_METRES_PER_PIXEL = 0.1       # ground size of a pixel of the demo tiles and of the demo survey, metres
+SURVEY_METRES_PER_PIXEL = DEMO_METRES_PER_PIXEL   # the demo survey is at the demo tiles' ground scale (0.1 m a pixel)
 DEMO_CRS = 'EPSG:32631'             # WGS 84 / UTM zone 31N
 DEMO_ORIGIN = (519_000.0, 4_655_000.0)   # upper-left corner of the demo survey: easting, northing (m)
 DEMO_TILE = 128                     # side of the demo training tiles, pixels (12.8 m at 0.1 m a pixel)
