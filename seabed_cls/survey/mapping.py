@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..core import AtomicFiles, PathLike, atomic_write, SeabedError, SurveyError, check_options, make_writable_dir, remove_stale_temp_files
+from ..core import AtomicFiles, PathLike, SeabedError, SurveyError, check_options, make_writable_dir, remove_stale_temp_files
 from ..inference import Predictor
 from ..review.queue import ReviewQueue, top_two_margin
 from .grid import MapGrid, SurveyPlan, north_up_windows, plan_survey, windows_of_band
@@ -335,10 +335,10 @@ def _merged(results: list[dict], out: Path, o: MapOptions) -> list[dict]:
     try:
         if not lines: return results + [dict(input=o.merge, ok=False, error=f"--merge {o.merge}: no line could be mapped: nothing to merge")]
         infos = [{k: v for k, v in d.items() if k not in _META + ('tmp',)} for d in lines]
-        s = merge_lines(infos, out, o.merge, o.crs, o.cell_m, o.min_confidence, meta={k: lines[0][k] for k in _META})
-        s['gain'] = o.gain_table.to_dict() if o.gain_table is not None else o.gain
-        if o.truth is not None: s['truth'] = score_classes(out/f'{o.merge}.classes.tif', o.truth, s['classes'])
-        atomic_write(out/f'{o.merge}.summary.json', lambda f: f.write((json.dumps(s, indent=2) + '\n').encode()))
+        def finish(s, tmp):                  # before the outputs are committed: a truth that cannot be scored leaves none
+            s['gain'] = o.gain_table.to_dict() if o.gain_table is not None else o.gain
+            if o.truth is not None: s['truth'] = score_classes(tmp['classes.tif'], o.truth, s['classes'])
+        s = merge_lines(infos, out, o.merge, o.crs, o.cell_m, o.min_confidence, meta={k: lines[0][k] for k in _META}, finish=finish)
         return results + [dict(input=o.merge, ok=True, merged=True, summary=s)]
     except SeabedError as e: return results + [dict(input=o.merge, ok=False, error=str(e))]
     finally:

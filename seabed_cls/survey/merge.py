@@ -150,6 +150,7 @@ def line_footprint(a: dict, max_points: int = 200) -> list:
     "The swath envelope of a line's mapped cells (`line_cells` arrays) as a closed lon/lat ring."
     w = a['weight'] > 0
     rows, cols = np.flatnonzero(w.any(1)), np.flatnonzero(w.any(0))
+    if not len(rows): return []                         # no mapped cell: no footprint
     r = np.unique(np.r_[np.arange(rows[0], rows[-1] + 2, max(1, (rows[-1] + 2 - rows[0]) // max_points)), rows[-1] + 1])
     c0, c1 = cols[0], cols[-1] + 1
     ring = [(a['lon'][i, c0], a['lat'][i, c0]) for i in r] + [(a['lon'][i, c1], a['lat'][i, c1]) for i in r[::-1]]
@@ -176,14 +177,13 @@ def ground_outputs(lines: list[LineMap], grid: GroundGrid, paths: dict, min_conf
     with rasterio.open(paths['classes.tif']) as ds: classes_arr = ds.read(1)
     names, src = lines[0].classes, ground_source(grid, 'ground')
     feats = region_features(classes_arr, src, MapGrid(grid.height, grid.width, 1, 1, 1), names)
-    if footprints:
-        def with_lines(regions):
-            yield from regions
-            for l in lines:
-                yield {'type': 'Feature', 'properties': {'line': Path(l.input).name},
-                       'geometry': {'type': 'Polygon', 'coordinates': [line_footprint(l.arrays())]}}
-        feats = with_lines(feats)
-    r['regions'] = write_geojson(paths['geojson'], feats) - (len(lines) if footprints else 0)
+    rings = [(Path(l.input).name, line_footprint(l.arrays())) for l in lines] if footprints else []
+    rings = [(name, ring) for name, ring in rings if ring]           # a line with no mapped cell has no footprint
+    def with_lines(regions):
+        yield from regions
+        for name, ring in rings:
+            yield {'type': 'Feature', 'properties': {'line': name}, 'geometry': {'type': 'Polygon', 'coordinates': [ring]}}
+    r['regions'] = write_geojson(paths['geojson'], with_lines(feats)) - len(rings)
     ov = r['overview']
     overlay_image(ov.image(), classes_arr, ov.q, 1, names, grid.cell_m).save(paths['overlay.png'], format='PNG', compress_level=1)
     return r
@@ -218,6 +218,7 @@ def merge_lines(lines: list[dict], # per line: 'line' (a LineMap), 'tiles' (its 
                 out: Path, name: str, # the outputs: out/NAME.*
                 crs=None, cell_m: float | None = None, # the grid's CRS (default: `choose_crs`) and cell (default: the finest line's)
                 min_confidence: float = 0.0, band_bytes: int = MERGE_BAND_BYTES, meta: dict | None = None, # meta: checkpoint etc. for the summary
+                finish=None, # called with (summary, the outputs' temporary paths) before they are committed: more fields (scores)
                ) -> dict: # the summary (also NAME.summary.json)
     "Fuse lines mapped in waterfall space into one map on one ground grid: the six `NAME.*` outputs in `out`."
     t0, maps = time.perf_counter(), [d['line'] for d in lines]
@@ -240,6 +241,7 @@ def merge_lines(lines: list[dict], # per line: 'line' (a LineMap), 'tiles' (its 
                        agreement=agreement(line_names, shared, agree), regions=r['regions'], bands=r['bands'],
                        colours={n: list(c) for n, c in zip(names, class_colours(names))}, **(meta or {}),
                        outputs={s: p.name for s, p in files.final.items()})
+        if finish is not None: finish(summary, files.tmp)
         summary['seconds'] = round(time.perf_counter() - t0, 3)
         files.tmp['summary.json'].write_text(json.dumps(summary, indent=2) + '\n')
         files.commit(fsync=False)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..core import AtomicFiles, SurveyError
+from ..core import AtomicFiles, SurveyError, make_writable_dir
 from .georef import GroundGrid, choose_crs, ground_xy, supersampling, to_crs
 from .outputs import _crs_name, _shoelace, write_geojson
 from .sources import find_surveys, open_survey, survey_format
@@ -93,6 +93,7 @@ def _line_cells(src, grid: GroundGrid, rule: str, k: int, chunk: int = 256):
                 ok = r >= 0
                 R.append(r[ok]); C.append(c[ok]); P.append(pri[j[ok]]); V.append(gray[i[ok], j[ok]])
         R, C, P, V = map(np.concatenate, (R, C, P, V))
+        if not len(R): continue                        # nothing of these rows lands on the grid
         key = R * grid.width + C
         o = np.lexsort((P, key))                        # by cell, then priority: the last of each cell is its best
         last = np.r_[key[o][1:] != key[o][:-1], True]
@@ -216,6 +217,7 @@ def mosaic_lines(lines, # XTF side-scan lines (paths)
     x, y = zip(*(to_crs(o[2], o[3], 'EPSG:4326', grid_crs) for o in opened))
     x, y = np.concatenate(x), np.concatenate(y)
     ok = np.isfinite(x) & np.isfinite(y)
+    if not ok.any(): raise SurveyError(f"no position of the lines can be placed in {grid_crs.name}: check their navigation and --crs")
     grid = GroundGrid.from_bounds(grid_crs, x[ok].min(), y[ok].min(), x[ok].max(), y[ok].max(), res)
     est = grid.width * grid.height * 4 / 3
     if max_mb is not None and est > max_mb * 2 ** 20:
@@ -223,7 +225,9 @@ def mosaic_lines(lines, # XTF side-scan lines (paths)
                           f"{est / 2 ** 20:,.1f} MB uncompressed, over the budget of {max_mb:g} MB (--max-mb): give a coarser --res, "
                           f"a larger --max-mb, or fewer lines")
     band, coarse = _band_rows(grid, band_bytes), max(1, math.ceil(max(grid.shape) / 4096))
-    paths['tif'].parent.mkdir(parents=True, exist_ok=True)
+    try: make_writable_dir(paths['tif'].parent)
+    except OSError as e:
+        raise SurveyError(f"cannot write the mosaic into {paths['tif'].parent} ({e.strerror or e}): choose a writable --out") from None
     with AtomicFiles(paths) as af, tempfile.TemporaryDirectory(prefix='.mosaic-', dir=paths['tif'].parent) as tmp:
         spool_lines(opened, grid, priority, Path(tmp), band, crs, table)
         covered, counts = write_bands(af.tmp['tif'], grid, Path(tmp), band, coarse)
