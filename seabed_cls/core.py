@@ -72,12 +72,15 @@ def cache_dir() -> Path:
     return Path(os.environ.get('XDG_CACHE_HOME') or Path.home()/'.cache')/'seabed-cls'
 
 # %% ../nbs/00_core.ipynb #1d51e6a5
+def _temp_name(path: Path, tag: str) -> Path: return path.with_name(f'.{path.name}.{tag}.tmp')
+def _temp_tag() -> str: return f'{os.getpid()}.{uuid.uuid4().hex[:8]}'   # .<name>.<pid>.<random>.tmp
+
 def atomic_write(path: PathLike, write: Callable[[IO], object], mode: str = 'wb') -> Path:
     """Call `write(f)` on a new temp file beside `path`, flush it to disk, then rename it over `path`:
     readers (and a process killed mid-write) never see half a file. The one way every module writes its outputs."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f'.{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp')
+    tmp = _temp_name(path, _temp_tag())
     try:
         with open(tmp, mode.replace('w', 'x')) as f:  # 'x': never clobber; permissions follow the umask
             write(f)
@@ -101,12 +104,10 @@ def remove_stale_temp_files(folder: PathLike) -> list[Path]:
     return gone
 
 # %% ../nbs/00_core.ipynb #2fd56f54
-def _temp_name(path: Path, tag: str) -> Path: return path.with_name(f'.{path.name}.{tag}.tmp')
-
 class AtomicFiles:
     "Files written under temporary names beside their targets (`tmp[key]`), renamed together (`commit`) or all removed (`discard`)."
     def __init__(self, targets: dict[str, PathLike]):
-        tag = f'{os.getpid()}.{uuid.uuid4().hex[:8]}'
+        tag = _temp_tag()
         self.final = {k: Path(p) for k, p in targets.items()}
         self.tmp = {k: _temp_name(p, tag) for k, p in self.final.items()}
 

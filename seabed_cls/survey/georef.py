@@ -51,7 +51,8 @@ def choose_crs(sources_or_lonlat, # sources with positions, or one (lon, lat) pa
     ok = np.isfinite(lon) & np.isfinite(lat)
     if not ok.any(): raise SurveyError("no valid positions: the lines cannot be put on a ground grid")
     lon, lat = lon[ok], lat[ok]
-    zones = sorted({_utm(a, b)[0] for a, b in zip(lon, lat)}); hemis = sorted({_utm(a, b)[1] for a, b in zip(lon, lat)})
+    zones = sorted(set((np.floor((lon + 180) / 6).astype(int) % 60 + 1).tolist()))   # as `_utm`, for all points at once
+    hemis = sorted(set(np.where(lat < 0, 'S', 'N').tolist()))
     zone, hemi, epsg = _utm((lon.min() + lon.max()) / 2, (lat.min() + lat.max()) / 2)
     if len(zones) == 1 and len(hemis) == 1:
         return pyproj.CRS.from_epsg(epsg), f"UTM zone {zone}{hemi} (EPSG:{epsg}), the zone of the navigation"
@@ -80,6 +81,12 @@ class GroundGrid:
         "The affine transform cell (col, row) -> (x, y) of the cell's corner, as rasterio wants it."
         from affine import Affine
         return Affine(self.cell_m, 0.0, self.west, 0.0, -self.cell_m, self.north)
+
+    @property
+    def rasterio_crs(self):
+        "The grid's CRS as rasterio wants it (rasters written on the grid carry it)."
+        from rasterio.crs import CRS
+        return CRS.from_wkt(self.crs.to_wkt())
 
     @property
     def shape(self) -> tuple[int, int]: return self.height, self.width

@@ -79,9 +79,8 @@ MERGE_BAND_BYTES = 256 << 20   # accumulators of one band of output rows at most
 
 def ground_profile(grid: GroundGrid, count: int) -> dict:
     "GeoTIFF profile of `grid` (uint8, `count` bands, its CRS and transform)."
-    from rasterio.crs import CRS
     return dict(driver='GTiff', width=grid.width, height=grid.height, count=count, dtype='uint8',
-                crs=CRS.from_wkt(grid.crs.to_wkt()), transform=grid.transform, compress='deflate', BIGTIFF='IF_SAFER')
+                crs=grid.rasterio_crs, transform=grid.transform, compress='deflate', BIGTIFF='IF_SAFER')
 
 def _splat_line(line: LineMap, a: dict, x, y, acc: GroundAccumulator, s: int, chunk: int = 256) -> None:
     "Splat `line`'s cells whose rows reach `acc`'s band: `[probs..., gray]` weighted by trust."
@@ -166,8 +165,7 @@ def agreement(names: list[str], shared: np.ndarray, agree: np.ndarray) -> list[d
 # %% ../../nbs/18f_survey.merge.ipynb #a21f60ef
 def ground_source(grid: GroundGrid, name: str) -> SurveySource:
     "A stand-in source on `grid` (its CRS and transform, metres per cell), for the writers of polygons."
-    from rasterio.crs import CRS
-    return SurveySource(Path(name), 'ground', grid.height, grid.width, CRS.from_wkt(grid.crs.to_wkt()), grid.transform, grid.cell_m)
+    return SurveySource(Path(name), 'ground', grid.height, grid.width, grid.rasterio_crs, grid.transform, grid.cell_m)
 
 def ground_outputs(lines: list[LineMap], grid: GroundGrid, paths: dict, min_confidence: float = 0.0,
                    footprints: bool = False, band_bytes: int = MERGE_BAND_BYTES) -> dict:

@@ -137,9 +137,8 @@ def _best(rec: np.ndarray, n: int) -> np.ndarray:
 # %% ../../nbs/18g_survey.mosaic.ipynb #2889b631
 def mosaic_profile(grid: GroundGrid) -> dict:
     "GeoTIFF profile of a mosaic on `grid`: uint8, nodata 0, tiled 256, deflate."
-    from rasterio.crs import CRS
     return dict(driver='GTiff', width=grid.width, height=grid.height, count=1, dtype='uint8', nodata=0,
-                crs=CRS.from_wkt(grid.crs.to_wkt()), transform=grid.transform, tiled=True, blockxsize=256,
+                crs=grid.rasterio_crs, transform=grid.transform, tiled=True, blockxsize=256,
                 blockysize=256, compress='deflate', BIGTIFF='IF_SAFER')
 
 def overview_factors(width: int, height: int, tile: int = 256) -> list[int]:
