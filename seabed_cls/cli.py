@@ -359,7 +359,8 @@ def build_parser() -> argparse.ArgumentParser:
 EXTRA_OF = {'wandb': 'train', 'matplotlib': 'train', 'jsonargparse': 'train', 'yaml': 'train', 'fastapi': 'serve',
             'uvicorn': 'serve', 'starlette': 'serve', 'python_multipart': 'serve', 'multipart': 'serve',
             'prometheus_client': 'serve', 'dvc': 'pipeline',
-            'rasterio': 'map', 'pyxtf': 'map', 'pyproj': 'map', 'affine': 'map'}
+            'rasterio': 'map', 'pyxtf': 'map', 'pyproj': 'map', 'affine': 'map',
+            'pyogrio': 'map', 'shapely': 'map'}
 
 def missing_extra(e: ModuleNotFoundError) -> str | None:
     "The extra of `pyproject.toml` that installs the module `e` could not find, if one does."
