@@ -43,6 +43,16 @@ def _data_stats(a):
     from seabed_cls.data.datasets import dataset_stats
     print(dataset_stats(a.path, layout=a.layout))
 
+def _data_from_survey(a):
+    from seabed_cls.survey.training_sets import dataset_from_survey
+    s = dataset_from_survey(a.surveys, a.labels, a.out, classes=a.classes, label_field=a.label_field, buffer_m=a.buffer_m,
+                            tile=a.tile, stride=a.stride, purity=a.purity, split_by=a.split_by, block_m=a.block_m, seed=a.seed)
+    print(f"{s['out']}: {s['windows']} windows of {s['tile']} px ({s['tile_windows']} with a tile label, {s['mixed']} mixed; "
+          f"{s['dropped']} dropped at split borders); split by {s['split_by']}"
+          + (f" ({s['block_m']:g} m blocks)" if s['block_m'] else '') + ': ' + ', '.join(f"{k} {v}" for k, v in s['splits'].items())
+          + f"; {s['seconds']:.1f} s")
+    print('tile labels: ' + ', '.join(f"{k} {v}" for k, v in s['tile_labels'].items()))
+
 # %% ../nbs/15_cli.ipynb #75004ad7
 def _add_layout_arg(p):
     "The one `--layout` option of the data commands."
@@ -51,7 +61,7 @@ def _add_layout_arg(p):
 
 def _add_data(sub):
     data = sub.add_parser('data', help='make, import, check and describe datasets')
-    dsub = data.add_subparsers(dest='data_cmd', required=True, metavar='{demo,survey-demo,import,check,stats}')
+    dsub = data.add_subparsers(dest='data_cmd', required=True, metavar='{demo,survey-demo,from-survey,import,check,stats}')
     p = dsub.add_parser('demo', help='write the synthetic side-scan sonar demo dataset (seed layout)')
     p.add_argument('--out', default='data', help='folder to write (default: data)')
     p.add_argument('--per-class', type=int, default=100, help='images per class (default: 100)')
@@ -59,6 +69,25 @@ def _add_data(sub):
     p.add_argument('--seed', type=int, default=0, help='random seed: same seed, same bytes (default: 0)')
     p.set_defaults(func=_data_demo)
     _add_survey_demo(dsub)
+    p = dsub.add_parser('from-survey', help='a training set from surveys and labels drawn over them: windows cut as map cuts '
+                                            'them, tile labels, per-pixel masks, spatially blocked splits')
+    p.add_argument('surveys', nargs='+', metavar='SURVEY', help='what map reads: GeoTIFF/raster mosaics, images, XTF lines, folders')
+    p.add_argument('--labels', nargs='+', required=True, help='one per survey, in order (class raster, polygons or points), '
+                                                             'or one vector file for all')
+    p.add_argument('--out', required=True, help='the dataset folder to write (new or empty)')
+    p.add_argument('--classes', default=None, metavar='SPEC', help='codes to names of label rasters: 0=plain,127=rough,255=ripples '
+                                                                 'or a JSON file like survey_truth.json; codes not listed are unlabelled')
+    p.add_argument('--label-field', default='class', metavar='NAME', help='attribute holding the class of polygons and points (default: class)')
+    p.add_argument('--buffer-m', type=float, default=2.0, metavar='M', help='radius labelled around each point, metres (default: 2)')
+    p.add_argument('--tile', type=int, default=64, metavar='PX', help='window side in pixels (default: 64; an input narrower than that: its smaller side)')
+    p.add_argument('--stride', type=int, default=None, metavar='PX', help='window step in pixels (default: half a tile)')
+    p.add_argument('--purity', type=float, default=0.9, metavar='P', help="share of its labelled pixels a window's majority class needs "
+                                                                        'for a tile label (default: 0.9)')
+    p.add_argument('--split-by', choices=('input', 'block'), default=None,
+                   help='split whole inputs, or square blocks (default: input with 3 or more inputs, else block)')
+    p.add_argument('--block-m', type=float, default=None, metavar='M', help='block side in metres (default: 4 windows)')
+    p.add_argument('--seed', type=int, default=0, metavar='K', help='seeds the draw of the splits (default: 0)')
+    p.set_defaults(func=_data_from_survey)
     p = dsub.add_parser('import', help='copy a dataset in any supported layout into the canonical seed layout')
     p.add_argument('src', help='folder or .zip: seed layout, Roboflow folders, Roboflow CSV or <class>/ folders')
     p.add_argument('--dest', default='data', help='empty or new folder to write (default: data)')
@@ -223,7 +252,7 @@ def _survey_demo(a):
         if f.is_file() and not f.name.startswith('.'): print(f)
 
 def _add_survey_demo(dsub):
-    p = dsub.add_parser('survey-demo', help='write the demo survey: GeoTIFF mosaic, its truth, an XTF line and 3 overlapping lines')
+    p = dsub.add_parser('survey-demo', help='write the demo survey: GeoTIFF mosaic, its truth, XTF lines, and labels a surveyor would draw')
     p.add_argument('--out', default='data/survey', help='folder to write (default: data/survey)')
     p.add_argument('--size', type=int, default=2048, help='mosaic side in pixels (default: 2048)')
     p.add_argument('--seed', type=int, default=0, help='random seed: same seed, same bytes (default: 0)')
@@ -251,6 +280,22 @@ def _add_mosaic(sub):
                    help='overlaps: the sample farthest from its nadir and far range (default), or the last line given')
     p.add_argument('--max-mb', type=float, help='refuse, before writing, a mosaic larger than this (MB uncompressed)')
     p.set_defaults(func=_mosaic)
+
+# %% ../nbs/15_cli.ipynb #d7a55e56
+def _assess(a):
+    from seabed_cls.survey.assess import assess_map, format_assessment
+    print(format_assessment(assess_map(a.map, a.truth, a.out, classes=a.classes, label_field=a.label_field, buffer_m=a.buffer_m, merge=a.merge)))
+
+def _add_assess(sub):
+    p = sub.add_parser('assess', help="a map against truth (raster, polygons, points): confusion matrix, OA, kappa, PA/UA, areas ± 95 %% CI")
+    p.add_argument('map', help='a class raster written by `map` (<stem>.classes.tif, <stem>.summary.json beside it)')
+    p.add_argument('--truth', required=True, help='a class raster (any grid), polygons, or points (CSV x,y,class or lon,lat,class; vector)')
+    p.add_argument('--classes', help="truth codes: '1=Rock,2=Sand' or a JSON file (default: <truth>.json beside a raster, else the map's order)")
+    p.add_argument('--label-field', default='class', help='attribute or CSV column of the class of polygons and points (default: class)')
+    p.add_argument('--buffer-m', type=float, default=0.0, help="points: the most common map class within this radius (default: 0, the point's cell)")
+    p.add_argument('--merge', help='score groups of classes as one: "Ripple 45,Ripple vertical=Ripples;Sand,Silt=Sediment"')
+    p.add_argument('--out', help='folder for assessment.json and confusion.png (default: <stem>.assessment beside the map)')
+    p.set_defaults(func=_assess)
 
 # %% ../nbs/15_cli.ipynb #c6236673
 def _review_export(a):
@@ -351,6 +396,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_pipeline(sub)
     _add_map(sub)
     _add_mosaic(sub)
+    _add_assess(sub)
     _add_review(sub)
     _add_plugin_commands(sub)
     sub.metavar = '{' + ','.join(sub.choices) + '}'

@@ -6,8 +6,8 @@ Docs: https://seabed-cls.github.io/seabed-cls/inference.html.md"""
 
 # %% auto #0
 __all__ = ['BACKENDS', 'PREFERRED_BACKENDS', 'ONNX_OPSET', 'is_wandb_ref', 'download_wandb_checkpoint', 'resolve_checkpoint',
-           'onnxruntime_available', 'available_backends', 'default_backend', 'make_runner', 'Prediction', 'Predictor',
-           'throughput', 'compare_backends', 'find_images', 'predict_files']
+           'onnxruntime_available', 'available_backends', 'default_backend', 'model_task', 'make_runner', 'Prediction',
+           'Predictor', 'pixel_shares', 'throughput', 'compare_backends', 'find_images', 'predict_files']
 
 # %% ../nbs/08_inference.ipynb #7ba39df3
 import glob
@@ -109,8 +109,18 @@ def _check_backend(backend: str, device) -> str:
     return backend
 
 # %% ../nbs/08_inference.ipynb #e0a86822
+def model_task(model) -> str:
+    "What `model` predicts: 'classification' (a class per image; checkpoints without a `task` too) or 'segmentation' (a class per pixel)."
+    return model.hparams.get('task') or 'classification'
+
+class _Forward(nn.Module):
+    "A model's `forward` alone: what the export backends trace of a segmentation model."
+    def __init__(self, model): super().__init__(); self.model = model
+    def forward(self, x): return self.model(x)
+
 def _net(model: SeabedClassifier) -> nn.Module:
-    "The network alone (backbone + head), what the export backends trace."
+    "The network alone (a classifier's backbone + head, a segmentation model's forward), what the export backends trace."
+    if model_task(model) == 'segmentation': return _Forward(model).eval()
     return nn.Sequential(model.backbone, model.head).eval()
 
 def _export_onnx(model, example) -> bytes:
@@ -208,7 +218,9 @@ class Predictor:
         self.image_size, self.channels = int(pre['image_size']), int(pre['channels'])
         self.mean, self.std = pre['mean'], pre['std']
         self.native_size, self.metres_per_pixel = model.footprint['native_size'], model.footprint['metres_per_pixel']
-        self.arch = model.hparams.arch
+        self.arch, self.task = model.hparams.arch, model_task(model)
+        if self.task not in ('classification', 'segmentation'):
+            raise ModelError(f"unknown task {self.task!r} in the checkpoint: a Predictor runs 'classification' or 'segmentation' models")
         self.checkpoint_path = None if checkpoint_path is None else Path(checkpoint_path)
         self.checkpoint_sha256, self.metrics = checkpoint_sha256, dict(metrics or {})
         self.created = created or datetime.now(timezone.utc).isoformat(timespec='seconds')
@@ -231,13 +243,13 @@ class Predictor:
 
     def info(self) -> dict:
         "What describes this predictor, as plain JSON-able values (for `/model` and logs)."
-        return dict(classes=self.classes, image_size=self.image_size, channels=self.channels, mean=self.mean,
+        return dict(task=self.task, classes=self.classes, image_size=self.image_size, channels=self.channels, mean=self.mean,
                     std=self.std, native_size=self.native_size, metres_per_pixel=self.metres_per_pixel, arch=self.arch, backend=self.backend, batch_size=self.batch_size,
                     device=str(self.device), checkpoint_path=None if self.checkpoint_path is None else str(self.checkpoint_path),
                     checkpoint_sha256=self.checkpoint_sha256, created=self.created, metrics=self.metrics)
 
     def __repr__(self):
-        return (f"Predictor({self.arch}, {len(self.classes)} classes, {self.image_size}px, backend={self.backend!r}, "
+        return (f"Predictor({self.arch}, {self.task}, {len(self.classes)} classes, {self.image_size}px, backend={self.backend!r}, "
                 f"checkpoint={str(self.checkpoint_path) if self.checkpoint_path else None!r})")
 
 # %% ../nbs/08_inference.ipynb #915836f7
@@ -252,7 +264,7 @@ def preprocess(self: Predictor, images: _ImageSource | Iterable[_ImageSource]) -
 
 @patch
 def predict_batch(self: Predictor, x: torch.Tensor) -> torch.Tensor:
-    "Class probabilities float32 `[B, n_classes]` (on CPU) for uint8 images `x` `[B, channels, S, S]`."
+    "Class probabilities float32 (on CPU) for uint8 images `x` `[B, channels, S, S]`: `[B, n_classes]`, or per pixel `[B, n_classes, S, S]` (segmentation)."
     S, C = self.image_size, self.channels
     if not isinstance(x, torch.Tensor) or x.dtype != torch.uint8 or x.ndim != 4 or tuple(x.shape[1:]) != (C, S, S):
         got = f"{x.dtype} {tuple(x.shape)}" if isinstance(x, torch.Tensor) else type(x).__name__
@@ -262,11 +274,23 @@ def predict_batch(self: Predictor, x: torch.Tensor) -> torch.Tensor:
         for i in range(0, len(x), self.batch_size):
             xb = normalize(x[i:i + self.batch_size].to(self.device), self.mean, self.std)
             out.append(self._run(xb).float().softmax(dim=1).cpu())
-    return torch.cat(out) if out else torch.empty(0, len(self.classes))
+    return torch.cat(out) if out else torch.empty(0, len(self.classes), *((S, S) if self.task == 'segmentation' else ()))
+
+def pixel_shares(probs: torch.Tensor) -> torch.Tensor:
+    "Class shares float32 `[B, K]` of per-pixel probabilities `probs` `[B, K, H, W]`: the share of each image's pixels whose most probable class is k (each row sums to 1)."
+    B, K = probs.shape[:2]
+    idx = probs.argmax(1).reshape(B, -1)
+    return torch.zeros(B, K).scatter_add_(1, idx.cpu(), torch.ones(idx.shape)) / max(idx.shape[1], 1)
+
+@patch
+def per_image(self: Predictor, probs: torch.Tensor) -> torch.Tensor:
+    "`[B, n_classes]` per image from `predict_batch`'s output: a classifier's probabilities as they are; a segmentation model's class shares of the pixels (`pixel_shares`)."
+    return pixel_shares(probs) if probs.ndim == 4 else probs
 
 @patch
 def to_predictions(self: Predictor, probs: torch.Tensor) -> list[Prediction]:
-    "A `Prediction` for each row of `probs` `[B, n_classes]` (the output of `predict_batch`)."
+    "A `Prediction` for each image of `probs` (the output of `predict_batch`): for per-pixel probabilities, the majority pixel class and the class shares."
+    probs = self.per_image(probs)
     conf, idx = probs.max(dim=1)
     return [Prediction(self.classes[int(i)], float(c), dict(zip(self.classes, map(float, p))))
             for c, i, p in zip(conf, idx, probs.tolist())]
@@ -365,7 +389,7 @@ def predict_files(ckpt: Predictor | PathLike, paths: PathLike | Iterable[PathLik
             chunk = files[i:i + pred.batch_size]
             if errors is None: x, kept = pred.preprocess(chunk), chunk
             else: x, kept = _decode_each(pred, chunk, errors)
-            if kept: probs.append(pred.predict_batch(x)); done += kept
+            if kept: probs.append(pred.per_image(pred.predict_batch(x))); done += kept
             bar.update(len(chunk))
     P = torch.cat(probs) if probs else torch.empty(0, len(pred.classes))
     conf, idx = P.max(dim=1) if len(P) else (P[:, 0], P[:, 0].long())

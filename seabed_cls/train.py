@@ -22,10 +22,10 @@ from lightning_fabric.plugins.io.torch_io import TorchCheckpointIO
 from jsonargparse import ActionConfigFile, ArgumentParser, Namespace
 import numpy as np
 
-from .data.datamodule import SeabedDataModule
+from .data.datamodule import SeabedDataModule, SeabedSegmentationDataModule
 from .core import PathLike, SeabedError, atomic_write, remove_stale_temp_files
 from .inference import Predictor
-from .model import SeabedClassifier
+from .model import SeabedClassifier, task_class
 from .tracking import LOGGERS, make_loggers
 
 # %% ../nbs/09_train.ipynb #0fab5a80
@@ -179,10 +179,15 @@ def train(cfg: Namespace) -> Path:
     _quiet_known_warnings()
     if torch.cuda.is_available(): torch.set_float32_matmul_precision('high')  # TF32 tensor cores for fp32 work
     pl.seed_everything(cfg.seed, workers=True, verbose=False)
-    dm = SeabedDataModule(cfg.data, seed=cfg.seed, **vars(cfg.datamodule))
+    task = cfg.model.task or 'classification'
+    model_cls = task_class(task)
+    dm_cls = SeabedSegmentationDataModule if task == 'segmentation' else SeabedDataModule
+    dm = dm_cls(cfg.data, seed=cfg.seed, **vars(cfg.datamodule))
     dm.setup('fit')
-    if _is_rank_zero(): _log.info(dm.scale_note)
-    model = SeabedClassifier(**dm.preprocessing, **dm.footprint,
+    if _is_rank_zero():
+        _log.info(f"task: {task} ({model_cls.__name__}: a class per {'pixel' if task == 'segmentation' else 'image'})")
+        _log.info(dm.scale_note)
+    model = model_cls(**dm.preprocessing, **dm.footprint,
                              class_weights=[float(w) for w in dm.class_weights] if cfg.class_weighted_loss else None,
                              **vars(cfg.model))
     if _is_rank_zero():
@@ -213,14 +218,18 @@ def train(cfg: Namespace) -> Path:
     val = _metrics_dict({k: v for k, v in trainer.callback_metrics.items() if k.startswith('val/')})
     test = trainer.test(model, datamodule=dm, ckpt_path=str(best_path), verbose=False)[0]
     if trainer.is_global_zero:
-        metrics = {'run': run_dir.name, 'best_checkpoint': best_path.name, 'epochs': trainer.current_epoch,
+        metrics = {'run': run_dir.name, 'task': task, 'best_checkpoint': best_path.name, 'epochs': trainer.current_epoch,
                    'best_val_macro_f1': float(best.best_model_score) if best.best_model_score is not None else None,
                    'train_seconds': round(seconds, 1), 'classes': dm.classes, 'test': _metrics_dict(test),
                    'val': val}
         atomic_write(run_dir/'metrics.json', lambda f: f.write(json.dumps(metrics, indent=2) + '\n'), mode='w')
         if wandb_logger is not None: _log_wandb_extras(wandb_logger, model, dm, metrics, best_path)
-        print(f"run {run_dir}: test accuracy {metrics['test'].get('test/acc', float('nan')):.3f}, "
-              f"test macro-F1 {metrics['test'].get('test/macro_f1', float('nan')):.3f} ({seconds:.0f} s)")
+        te = metrics['test']
+        what = f"test pixel accuracy {te.get('test/acc', float('nan')):.3f}, test macro-F1 " \
+               f"{te.get('test/macro_f1', float('nan')):.3f}, test mIoU {te.get('test/miou', float('nan')):.3f}" \
+               if task == 'segmentation' else f"test accuracy {te.get('test/acc', float('nan')):.3f}, " \
+               f"test macro-F1 {te.get('test/macro_f1', float('nan')):.3f}"
+        print(f"run {run_dir}{' (segmentation)' if task == 'segmentation' else ''}: {what} ({seconds:.0f} s)")
     if wandb_logger is not None: wandb_logger.experiment.finish()
     return run_dir
 
@@ -241,6 +250,7 @@ def _log_wandb_extras(logger, model, dm, metrics, best_path):
         fig = plot_confusion_matrix(cm, dm.classes)
         run.log({'test/confusion_matrix': wandb.Image(fig)})
         import matplotlib.pyplot as plt; plt.close(fig)
+    if model.task != 'classification': return   # the sample table shows a class per image
     ds = dm.datasets['test']
     x, y = ds.x[:16], ds.y[:16]   # uint8 images, as they come from the cache
     probs = Predictor(model, backend='eager', batch_size=16, device=model.device).predict_batch(x)

@@ -139,14 +139,20 @@ def _meta_files(root: Path, layout: str, split_file: Path) -> set[Path]:
     "Files that belong to the layout without being images."
     meta = {split_file, root/SPLIT_FILE, root/SCALE_FILE, root/'README.roboflow.txt', root/'README.dataset.txt'}
     if layout == 'seed': meta.add(root/'labels'/'labels.csv')
+    if layout == 'seed' and (root/'windows.csv').is_file(): meta.add(root/'windows.csv')   # a survey dataset (data from-survey)
     meta |= {d/'_classes.csv' for d in _split_dirs(root)}
     return meta
 
+def _survey_parts(root: Path, layout: str) -> set[Path]:
+    "Folders of a survey dataset that only the per-pixel model reads: `mixed/` (windows without a tile label) and `masks/`."
+    return {root/'mixed', root/'masks'} if layout == 'seed' and (root/'windows.csv').is_file() else set()
+
 def _stray_files(root, layout, split_file, in_table):
     "Warnings about every file under `root` the reader did not use."
-    meta, out = _meta_files(root, layout, split_file), []
+    meta, out, parts = _meta_files(root, layout, split_file), [], _survey_parts(root, layout)
     for cur, dirs, files in os.walk(root):
         cur = Path(cur)
+        if cur in parts: dirs[:] = []; continue
         for x in sorted(dirs):
             if is_hidden(x): out.append(f"{_rel(cur/x, root)}/: hidden folder, ignored")
         dirs[:] = sorted(x for x in dirs if not is_hidden(x))

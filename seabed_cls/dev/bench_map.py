@@ -131,11 +131,12 @@ def bench_map(checkpoint=None, # a checkpoint (default: a random demo-sized one:
               backend: str | None = None, batch_size: int = 64, workdir=None,
               lines: int = 3, # simulated XTF lines mapped one by one and with --merge (0: skip)
               pings: int = 3000, # pings of each line
+              task: str = 'classification', # the default checkpoint's task: classification, or segmentation (per-pixel probabilities blended pixel by pixel)
              ) -> dict:
     "Print and return windows/s of `map_survey` and of `predict_batch` on the same windows, their ratio, the peak memory on a `big` mosaic, and many lines merged."
     tmp = Path(workdir or tempfile.mkdtemp(prefix='seabed-bench-map-'))
     if checkpoint is None:
-        checkpoint = tiny_checkpoint(tmp/'bench.ckpt', image_size=64, native_size=128, metres_per_pixel=0.1)
+        checkpoint = tiny_checkpoint(tmp/'bench.ckpt', image_size=64, native_size=128, metres_per_pixel=0.1, task=task)
     pred = Predictor.from_checkpoint(checkpoint, backend=backend, batch_size=batch_size)
     survey = write_survey_demo(tmp/'survey', size=size, overwrite=True)/'survey.tif'
     x = survey_windows(pred, survey)
@@ -144,9 +145,9 @@ def bench_map(checkpoint=None, # a checkpoint (default: a random demo-sized one:
         s = map_survey(pred, survey, tmp/f'out{r}', progress=False)
         rates['map'] = max(rates['map'], s['windows'] / s['seconds'])
         rates['predict'] = max(rates['predict'], throughput(pred.predict_batch, x, 0, warmup=0, min_runs=1))
-    res = dict(windows=s['windows'], all_windows=len(x), tile=s['tile'], stride=s['stride'], backend=pred.backend,
+    res = dict(task=pred.task, windows=s['windows'], all_windows=len(x), tile=s['tile'], stride=s['stride'], backend=pred.backend,
                map_windows_per_s=rates['map'], predict_windows_per_s=rates['predict'], ratio=rates['map'] / rates['predict'])
-    print(f"map: {size} x {size} demo mosaic, tile {s['tile']} px, stride {s['stride']} px, backend {pred.backend}, "
+    print(f"map: {size} x {size} demo mosaic, {pred.task} model, tile {s['tile']} px, stride {s['stride']} px, backend {pred.backend}, "
           f"torch threads {torch.get_num_threads()}")
     print(f"  map_survey:                {res['map_windows_per_s']:8.1f} windows/s ({s['windows']} windows classified, best of {rounds})")
     print(f"  predict_batch alone:       {res['predict_windows_per_s']:8.1f} windows/s (the same {len(x)} windows, preprocessed)")

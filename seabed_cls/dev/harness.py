@@ -6,11 +6,11 @@ Docs: https://seabed-cls.github.io/seabed-cls/dev.harness.html.md"""
 
 # %% auto #0
 __all__ = ['CLASSES', 'tmpdir', 'write_img', 'make_seed', 'make_class_folders', 'make_roboflow_folders', 'make_roboflow_csv',
-           'zip_dir', 'counts', 'tiny_checkpoint', 'ckpt_epochs', 'run_cli', 'run_sync', 'free_port', 'serve_command',
-           'ServerURL', 'serving']
+           'zip_dir', 'counts', 'tiny_checkpoint', 'ckpt_epochs', 'make_survey_dataset', 'run_cli', 'run_sync',
+           'free_port', 'serve_command', 'ServerURL', 'serving']
 
 # %% ../../nbs/30_dev.harness.ipynb #863f3d16
-import asyncio, contextlib, io, os, signal, socket, subprocess, sys, tempfile, time, zipfile
+import asyncio, contextlib, io, json, os, signal, socket, subprocess, sys, tempfile, time, zipfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -85,13 +85,15 @@ def counts(table) -> dict:
 
 # %% ../../nbs/30_dev.harness.ipynb #713f2756
 def tiny_checkpoint(path, image_size: int = 32, seed: int = 0, classes=SONAR_CLASSES, spread: float = 20.0,
-                    native_size: int | None = None, metres_per_pixel: float | None = None) -> Path:
-    "A ResNet-18 checkpoint with random weights (its head scaled by `spread` so answers vary): enough for the service, fuzzing and benchmark plumbing."
-    from seabed_cls.model import SeabedClassifier
+                    native_size: int | None = None, metres_per_pixel: float | None = None,
+                    task: str = 'classification') -> Path:
+    "A ResNet-18 checkpoint with random weights (its last layer scaled by `spread` so answers vary): enough for the service, fuzzing and benchmark plumbing. `task='segmentation'`: a `SeabedSegmenter`."
+    from seabed_cls.model import task_class
     torch.manual_seed(seed)
-    m = SeabedClassifier(list(classes), arch='resnet18', image_size=image_size, mean=0.45, std=0.2,
-                         native_size=native_size, metres_per_pixel=metres_per_pixel)
-    with torch.no_grad(): m.head[1].weight.mul_(spread)
+    m = task_class(task)(list(classes), arch='resnet18', image_size=image_size, mean=0.45, std=0.2,
+                         native_size=native_size, metres_per_pixel=metres_per_pixel).eval()
+    last = m.head.out if task == 'segmentation' else m.head[1]
+    with torch.no_grad(): last.weight.mul_(spread)
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     torch.save({'state_dict': m.state_dict(), 'hyper_parameters': dict(m.hparams),
                 'pytorch-lightning_version': '2.6.0', 'epoch': 0, 'global_step': 0}, path)
@@ -100,6 +102,51 @@ def tiny_checkpoint(path, image_size: int = 32, seed: int = 0, classes=SONAR_CLA
 def ckpt_epochs(path) -> int:
     "Epochs done when an end-of-epoch checkpoint was written (Lightning stores the 0-based epoch index)."
     return int(torch.load(path, map_location='cpu', weights_only=True)['epoch']) + 1
+
+# %% ../../nbs/30_dev.harness.ipynb #f5cf7b5e
+def make_survey_dataset(root, n: int = 40, size: int = 32, seed: int = 0, unlabelled: float = 0.15,
+                        metres_per_pixel: float | None = 0.1, purity: float = 0.9, region_tiles: float = 3.0) -> Path:
+    "A survey dataset (windows.csv, masks/, imgs/, mixed/, dataset.json, seed layout) of about `n` windows of `size` px."
+    import pandas as pd
+    from seabed_cls.survey.demo import make_seabed
+    root = Path(root)
+    cols = max(1, int(np.ceil(np.sqrt(n * 1.6)))); rows = int(np.ceil(n / cols))
+    img, cls = make_seabed(rows * size, cols * size, seed=seed, tile=max(16, size), region_tiles=region_tiles)
+    rng, mask = np.random.default_rng(seed), cls.copy()
+    while (mask == 0).mean() < unlabelled:   # unlabelled rectangles: a surveyor paints regions, not every pixel
+        h, w = rng.integers(size // 2, 2 * size, 2)
+        r, c = rng.integers(0, mask.shape[0]), rng.integers(0, mask.shape[1])
+        mask[r:r + h, c:c + w] = 0
+    present = sorted({SONAR_CLASSES[k - 1] for k in np.unique(cls)})
+    lut = np.zeros(256, np.uint8)
+    for k in np.unique(cls): lut[k] = present.index(SONAR_CLASSES[k - 1]) + 1
+    mask = lut[mask]
+    for d in ('imgs', 'mixed', 'masks', 'labels'): (root/d).mkdir(parents=True, exist_ok=True)
+    wins, seed_rows = [], []
+    for i in range(n):
+        r, c = divmod(i, cols)
+        a, m = img[r*size:(r+1)*size, c*size:(c+1)*size], mask[r*size:(r+1)*size, c*size:(c+1)*size]
+        row, col = r * size + size // 2, c * size + size // 2
+        wid = f"demo_r{row}_c{col}"
+        lab = m[m > 0]
+        frac = lab.size / m.size
+        top = np.bincount(lab, minlength=len(present) + 1)[1:] if lab.size else np.zeros(len(present), int)
+        pur = float(top.max() / lab.size) if lab.size else 0.0
+        label = present[int(top.argmax())] if lab.size and pur >= purity and frac >= 0.5 else ''
+        split = ['train'] * 14 + ['val'] * 3 + ['test'] * 3
+        split = split[i % 20]
+        image = f"{'imgs' if label else 'mixed'}/{wid}.png"
+        Image.fromarray(a).save(root/image); Image.fromarray(m).save(root/'masks'/f'{wid}.png')
+        wins.append(dict(id=wid, image=image, mask=f'masks/{wid}.png', input='demo', row=row, col=col, x='', y='',
+                         lon='', lat='', label=label, purity=round(pur, 4), labelled=round(frac, 4), split=split))
+        if label: seed_rows.append((f'{wid}.png', label, split))
+    pd.DataFrame(wins).to_csv(root/'windows.csv', index=False)
+    pd.DataFrame(seed_rows, columns=['id', 'seafloor', 'split'])[['id', 'seafloor']].to_csv(root/'labels'/'labels.csv', index=False)
+    pd.DataFrame({'path': [f'imgs/{s[0]}' for s in seed_rows], 'split': [s[2] for s in seed_rows]}).to_csv(root/'splits.csv', index=False)
+    meta = {'classes': present, 'source': 'from-survey', 'tile': size, 'windows': 'windows.csv'}
+    if metres_per_pixel is not None: meta['metres_per_pixel'] = metres_per_pixel
+    (root/'dataset.json').write_text(json.dumps(meta, indent=2) + '\n')
+    return root
 
 # %% ../../nbs/30_dev.harness.ipynb #42bb007e
 def run_cli(*argv) -> tuple[int, str, str]:

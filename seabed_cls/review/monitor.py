@@ -24,7 +24,7 @@ def predict_signals(predictor: Predictor, images: list, batch_size: int = 64) ->
     "The drift signals of `images` (paths or bytes) classified by `predictor`, with its `classes`: a sample for `drift_report`."
     probs, xs = [], []
     for i in range(0, len(images), batch_size):
-        x = predictor.preprocess(images[i:i + batch_size]); probs.append(predictor.predict_batch(x).numpy()); xs.append(x.numpy())
+        x = predictor.preprocess(images[i:i + batch_size]); probs.append(predictor.per_image(predictor.predict_batch(x)).numpy()); xs.append(x.numpy())
     return dict(classes=list(predictor.classes), **signals(np.concatenate(probs), np.concatenate(xs)))
 
 # %% ../../nbs/26a_review.monitor.ipynb #b149cade

@@ -148,8 +148,8 @@ def create_app(predictor_or_path: Predictor | PathLike, config: ServeConfig | No
             st.window = DriftWindow(st.info.classes, c.drift_window)
             metrics.before_render = lambda: _window_gauges(metrics, st.window)
             st.gate = ModelGate()    # tile batches and survey jobs share the model; tiles go first
-            st.batcher = MicroBatcher(lambda x: st.gate.run(st.predictor.predict_batch, x), c.max_batch_size,
-                                      c.max_wait_ms, metrics.observe_batch)
+            per_image = lambda x: st.predictor.per_image(st.predictor.predict_batch(x))   # per-pixel models: class shares
+            st.batcher = MicroBatcher(lambda x: st.gate.run(per_image, x), c.max_batch_size, c.max_wait_ms, metrics.observe_batch)
             await st.batcher.start()
             st.jobs = JobStore(jobs_root, int(c.jobs_disk_mb * 1e6), c.jobs_ttl_hours * 3600, c.max_map_jobs)
             st.runner = JobRunner(st.jobs, st.predictor, st.gate, c.map_workers,

@@ -12,7 +12,7 @@ import inspect
 from pathlib import Path
 from typing import Annotated, Any, Literal, NoReturn
 
-from fastapi import HTTPException, Query
+from fastapi import HTTPException, Query, Request
 from pydantic import BaseModel, Field
 
 from ..core import option_fields, option_type
@@ -31,6 +31,8 @@ class PredictResponse(BaseModel):
 
 class ModelInfo(BaseModel):
     "What the service runs: `Predictor.info()` (the checkpoint by file name only) and the serving limits."
+    task: str = Field('classification', description="classification (a class per image) or segmentation (a class per pixel: "
+                      "`/predict` answers each image's majority class and the class shares of its pixels)")
     classes: list[str]
     arch: str
     image_size: int
@@ -90,8 +92,9 @@ class JobStatus(BaseModel):
 
 # %% ../../nbs/11_serve.schemas.ipynb #d2b55b03
 def query_options(cls):
-    "A FastAPI dependency giving `cls(**the query parameters)` for the `web` options of dataclass `cls` (see `core.option`)."
-    params = []
+    """A FastAPI dependency giving `cls(**the query parameters)` for the `web` options of dataclass `cls` (see `core.option`);
+    a parameter it does not know is a 422 that names it (a misspelt `?tiel=32` is never silently ignored)."""
+    params = [inspect.Parameter('request', inspect.Parameter.KEYWORD_ONLY, annotation=Request)]
     for f in option_fields(cls, web=True):
         m, (t, optional) = f.metadata, option_type(cls, f.name)
         if m['choices']: t = Literal[m['choices']]
@@ -100,6 +103,11 @@ def query_options(cls):
         query = Query(description=m['help'], **limits)
         params.append(inspect.Parameter(f.name, inspect.Parameter.KEYWORD_ONLY, default=f.default,
                                         annotation=Annotated[t | None if optional else t, query]))
-    def from_query(**given): return cls(**given)
+    known = [f.name for f in option_fields(cls, web=True)]
+    def from_query(request: Request, **given):
+        if unknown := sorted(set(request.query_params) - set(known)):
+            raise HTTPException(422, f"unknown query parameter(s) {', '.join(map(repr, unknown))}: this route takes "
+                                     f"{', '.join(known)}")
+        return cls(**given)
     from_query.__signature__ = inspect.Signature(params, return_annotation=cls)
     return from_query

@@ -6,10 +6,11 @@ Docs: https://seabed-cls.github.io/seabed-cls/survey.demo.html.md"""
 
 # %% auto #0
 __all__ = ['SURVEY_METRES_PER_PIXEL', 'DEMO_CRS', 'DEMO_ORIGIN', 'DEMO_TILE', 'LINE_SIDE', 'LINE_HEADING', 'LINES_SIDE',
-           'LINES_PINGS', 'SURVEY_LINES', 'SURVEY_FILES', 'make_seabed', 'write_survey_demo']
+           'LINES_PINGS', 'SURVEY_LINES', 'LABEL_SHRINK_M', 'LABEL_SIMPLIFY_M', 'LABEL_MIN_M2', 'SURVEY_POINTS',
+           'LABEL_FILES', 'SURVEY_FILES', 'make_seabed', 'write_survey_demo']
 
 # %% ../../nbs/19_survey.demo.ipynb #cbafd68c
-import json, re
+import json, re, shutil, tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -252,6 +253,63 @@ def _write_lines(out: Path, seed: int, size: int) -> list[Path]:
         paths.append(simulate_xtf_line(out / name, mosaic[r, c].reshape(pings, 2 * n), mpp, altitude, lon0, lat0, az, seed=seed + 10 + k))
     return paths
 
+# %% ../../nbs/19_survey.demo.ipynb #e5a1b7c0
+LABEL_SHRINK_M, LABEL_SIMPLIFY_M, LABEL_MIN_M2 = 1.0, 0.2, 4.0  # polygons drawn 1 m inside a region, to 0.2 m, none under 4 m²
+SURVEY_POINTS = 300                                              # grab samples over the part never labelled
+LABEL_FILES = ('survey_labels.gpkg', 'survey_points.csv', 'survey_holdout_truth.tif')
+_GPKG_DATE = '2000-01-01T00:00:00.000Z'   # the GeoPackage's last_change, fixed: same seed, same bytes
+
+class _Labels:
+    "What a surveyor draws over a demo mosaic of side `size`, taken in strip by strip: polygons over the north half (rows < `size // 2`), grab samples over the south half."
+    def __init__(self, size: int, seed: int, points: int = SURVEY_POINTS):
+        self.half, self.points, self.pieces = size // 2, points, {}
+        rng = np.random.default_rng(np.random.SeedSequence([seed, 4]))
+        m = 20 * points                       # uniform candidates over the south half; the first `points` on seabed are kept
+        self.row, self.col = rng.integers(self.half, size, m), rng.integers(0, size, m)
+        self.frac, self.cls = rng.uniform(0.1, 0.9, (m, 2)), np.zeros(m, np.uint8)
+
+    def add(self, r0: int, truth: np.ndarray):
+        "Take in the truth (0: no data) of rows r0:r0 + len(truth): the north half's outlines, the candidates' classes."
+        import shapely
+        from rasterio import Affine
+        from rasterio.features import shapes
+        north = truth[:max(0, self.half - r0)]
+        if len(north):
+            for g, v in shapes(north, mask=north > 0, transform=Affine.translation(0, r0)):   # pixel corners: exact integers
+                self.pieces.setdefault(int(v), []).append(shapely.geometry.shape(g))
+        i = (self.row >= r0) & (self.row < r0 + len(truth))
+        self.cls[i] = truth[self.row[i] - r0, self.col[i]]
+
+    def polygons(self, transform) -> tuple[list, list[str]]:
+        "(polygons in the CRS of `transform`, class names): each class's north half, shrunk, split, simplified, slivers dropped."
+        import shapely
+        px, geoms, names = SURVEY_METRES_PER_PIXEL, [], []
+        for v in sorted(self.pieces):
+            regions = shapely.get_parts(shapely.simplify(shapely.union_all(self.pieces[v]), 1.0))   # strips joined, stairs eased
+            parts = shapely.get_parts(shapely.buffer(regions, -LABEL_SHRINK_M / px))
+            parts = shapely.simplify(parts, LABEL_SIMPLIFY_M / px)
+            parts = parts[shapely.area(parts) >= LABEL_MIN_M2 / px**2]
+            geoms += list(parts); names += [SONAR_CLASSES[v - 1]] * len(parts)
+        return list(shapely.transform(geoms, lambda c: np.column_stack(transform * (c[:, 0], c[:, 1])))), names
+
+    def write(self, gpkg: Path, csv: Path, transform):
+        "Write the polygons (GeoPackage, layer `survey_labels`, field `class`) and the points (CSV x,y,class) in `DEMO_CRS`."
+        import pyogrio, pyogrio.raw, shapely
+        geoms, names = self.polygons(transform)
+        before = pyogrio.get_gdal_config_option('OGR_CURRENT_DATE')
+        with tempfile.TemporaryDirectory() as d:            # SQLite's journal there; the finished file copied to `gpkg`
+            pyogrio.set_gdal_config_options({'OGR_CURRENT_DATE': _GPKG_DATE})
+            try:
+                pyogrio.raw.write(f'{d}/survey_labels.gpkg', np.array(shapely.to_wkb(geoms), dtype=object),
+                                  [np.array(names, dtype=object)], ['class'], layer='survey_labels', driver='GPKG',
+                                  geometry_type='Polygon', crs=DEMO_CRS)
+            finally: pyogrio.set_gdal_config_options({'OGR_CURRENT_DATE': before})
+            shutil.copyfile(f'{d}/survey_labels.gpkg', gpkg)
+        k = np.flatnonzero(self.cls > 0)[:self.points]
+        x, y = transform * (self.col[k] + self.frac[k, 0], self.row[k] + self.frac[k, 1])
+        rows = ''.join(f'{a:.3f},{b:.3f},{SONAR_CLASSES[c - 1]}\n' for a, b, c in zip(x, y, self.cls[k]))
+        csv.write_bytes(('x,y,class\n' + rows).encode())
+
 # %% ../../nbs/19_survey.demo.ipynb #9bfc03c7
 def _write_line(path: Path, seed: int, pings: int) -> Path:
     "The demo XTF line: a `make_seabed` waterfall flown from the mosaic's area, with altitude, navigation and a water column."
@@ -262,12 +320,12 @@ def _write_line(path: Path, seed: int, pings: int) -> Path:
     lon0, lat0 = Transformer.from_crs(DEMO_CRS, 'EPSG:4326', always_xy=True).transform(DEMO_ORIGIN[0] + 30, DEMO_ORIGIN[1] - 30)
     return simulate_xtf_line(path, seabed, SURVEY_METRES_PER_PIXEL, altitude, lon0, lat0, LINE_HEADING, seed=seed)
 
-SURVEY_FILES = ('survey.tif', 'survey_truth.tif', 'survey_truth.json', 'survey_line.xtf') + SURVEY_LINES   # what a demo survey folder may hold
+SURVEY_FILES = ('survey.tif', 'survey_truth.tif', 'survey_truth.json', 'survey_line.xtf') + LABEL_FILES + SURVEY_LINES   # what a demo survey folder may hold
 _NAMES = '|'.join(re.escape(Path(n).name) for n in SURVEY_FILES)
-_OWN = re.compile(rf'({_NAMES})(\.aux\.xml)?|\.({_NAMES})\.\d+\.[0-9a-f]{{8}}\.tmp')
+_OWN = re.compile(rf'({_NAMES})(\.aux\.xml|-wal|-shm|-journal)?|\.({_NAMES})\.\d+\.[0-9a-f]{{8}}\.tmp')   # GDAL's, SQLite's (a GIS has the .gpkg open)
 
 def _foreign(out: Path):
-    "Entries of `out` (and of its `survey_lines/`) that a demo survey did not write (its files, GDAL's .aux.xml beside them, its temp files)."
+    "Entries of `out` (and of its `survey_lines/`) that a demo survey did not write (its files, GDAL's .aux.xml and SQLite's -wal, -shm, -journal beside them, its temp files)."
     lines = out / Path(SURVEY_LINES[0]).parent
     found = [q for q in sorted(out.iterdir()) if q != lines or not q.is_dir()] + (sorted(lines.iterdir()) if lines.is_dir() else [])
     return [q for q in found if not (q.is_file() and _OWN.fullmatch(q.name))]
@@ -277,7 +335,7 @@ def write_survey_demo(out: PathLike = 'data/survey', # folder to write: new, emp
                       seed: int = 0, # same seed, same bytes
                       overwrite: bool = False, # write even beside foreign files (never deletes them)
                      ) -> Path: # `out`
-    "Write survey.tif (GeoTIFF mosaic), survey_truth.tif + survey_truth.json, survey_line.xtf and the overlapping survey_lines/line_*.xtf into `out`."
+    "Write survey.tif (GeoTIFF mosaic), survey_truth.tif + survey_truth.json, labels over the north half (survey_labels.gpkg) and points over the south half (survey_points.csv) with its truth (survey_holdout_truth.tif), survey_line.xtf and the overlapping survey_lines/line_*.xtf into `out`."
     import rasterio
     from rasterio.transform import from_origin
     from rasterio.windows import Window
@@ -291,24 +349,30 @@ def write_survey_demo(out: PathLike = 'data/survey', # folder to write: new, emp
     grid = dict(driver='GTiff', width=size, height=size, count=1, dtype='uint8', crs=DEMO_CRS, nodata=0,
                 transform=from_origin(*DEMO_ORIGIN, SURVEY_METRES_PER_PIXEL, SURVEY_METRES_PER_PIXEL),
                 tiled=True, blockxsize=256, blockysize=256, compress='deflate')
-    files = AtomicFiles({n: out / n for n in ('survey.tif', 'survey_truth.tif')})   # renamed together once written
+    files = AtomicFiles({n: out / n for n in ('survey.tif', 'survey_truth.tif') + LABEL_FILES})   # renamed together once written
+    labels = _Labels(size, seed)
     try:
         with rasterio.Env(GDAL_PAM_ENABLED='NO', GDAL_CACHEMAX=64), rasterio.open(files.tmp['survey.tif'], 'w', **grid) as im, \
-                rasterio.open(files.tmp['survey_truth.tif'], 'w', **grid) as tr:
-            im.update_tags(generator='seabed_cls.survey.demo', seed=str(seed), classes=json.dumps(SONAR_CLASSES))
-            tr.update_tags(generator='seabed_cls.survey.demo', seed=str(seed), classes=json.dumps(SONAR_CLASSES))
-            tr.write_colormap(1, {0: (0, 0, 0, 0), **{k + 1: (*CLASS_COLOURS[c], 255) for k, c in enumerate(SONAR_CLASSES)}})
+                rasterio.open(files.tmp['survey_truth.tif'], 'w', **grid) as tr, \
+                rasterio.open(files.tmp['survey_holdout_truth.tif'], 'w', **grid) as ho:
+            for ds in (im, tr, ho): ds.update_tags(generator='seabed_cls.survey.demo', seed=str(seed), classes=json.dumps(SONAR_CLASSES))
+            for ds in (tr, ho): ds.write_colormap(1, {0: (0, 0, 0, 0), **{k + 1: (*CLASS_COLOURS[c], 255) for k, c in enumerate(SONAR_CLASSES)}})
             for r0, r1, img, cls in _strips(p):
-                ok = _valid(p, f, r0, r1, 0, size)
-                im.write(np.where(ok, img, 0)[None], window=Window(0, r0, size, r1 - r0))
-                tr.write(np.where(ok, cls, 0)[None], window=Window(0, r0, size, r1 - r0))
+                ok, win = _valid(p, f, r0, r1, 0, size), Window(0, r0, size, r1 - r0)
+                truth = np.where(ok, cls, 0)
+                im.write(np.where(ok, img, 0)[None], window=win); tr.write(truth[None], window=win)
+                ho.write((truth * (np.arange(r0, r1) >= size // 2)[:, None])[None], window=win); labels.add(r0, truth)
+        labels.write(files.tmp['survey_labels.gpkg'], files.tmp['survey_points.csv'], grid['transform'])
         files.commit(fsync=True)
     except BaseException:
         files.discard(); raise
-    for q in files.final.values(): q.with_name(q.name + '.aux.xml').unlink(missing_ok=True)   # GDAL's statistics of the old file, if any
+    for q in files.final.values():                           # GDAL's statistics of the old files, SQLite's journals, if any
+        for s in ('.aux.xml', '-wal', '-shm', '-journal'): q.with_name(q.name + s).unlink(missing_ok=True)
     meta = {'classes': SONAR_CLASSES, 'colours': {c: list(CLASS_COLOURS[c]) for c in SONAR_CLASSES}, 'nodata': 0,
             'image': 'survey.tif', 'truth': 'survey_truth.tif', 'crs': DEMO_CRS, 'origin': list(DEMO_ORIGIN),
-            'metres_per_pixel': SURVEY_METRES_PER_PIXEL, 'tile_pixels': DEMO_TILE, 'size': size, 'seed': seed}
+            'metres_per_pixel': SURVEY_METRES_PER_PIXEL, 'tile_pixels': DEMO_TILE, 'size': size, 'seed': seed,
+            'labels': 'survey_labels.gpkg', 'label_field': 'class', 'labelled_part': f'north half (rows < {size // 2})',
+            'labelled_rows': [0, size // 2], 'points': 'survey_points.csv', 'holdout_truth': 'survey_holdout_truth.tif'}
     atomic_write(out / 'survey_truth.json', lambda fh: fh.write((json.dumps(meta, indent=2) + '\n').encode()))
     _write_line(out / 'survey_line.xtf', seed, pings=size)
     _write_lines(out, seed, size)

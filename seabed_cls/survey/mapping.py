@@ -8,7 +8,7 @@ Docs: https://seabed-cls.github.io/seabed-cls/survey.mapping.html.md"""
 __all__ = ['GDAL_CACHE_MB', 'map_survey', 'map_surveys']
 
 # %% ../../nbs/18_survey.mapping.ipynb #381972bd
-import contextlib, heapq, io, json, logging, math, sys, time, warnings
+import contextlib, json, logging, math, sys, time, warnings
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
@@ -17,7 +17,8 @@ import numpy as np
 
 from ..core import AtomicFiles, PathLike, SeabedError, SurveyError, check_options, make_writable_dir, remove_stale_temp_files
 from ..inference import Predictor
-from ..review.queue import ReviewQueue, top_two_margin
+from ..review.queue import ReviewQueue
+from .blend import Blender, ReviewPicker, RowReader, window_pixel_probs
 from .grid import MapGrid, SurveyPlan, north_up_windows, plan_survey, windows_of_band
 from seabed_cls.survey.merge import (LineMap, ground_fields, ground_outputs, line_cells, lines_crs, lines_grid, merge_lines,
     save_cells)
@@ -29,98 +30,6 @@ from .sources import SurveySource, find_surveys, open_survey, survey_format
 from .xtf import estimate_egn
 
 _log = logging.getLogger('seabed_cls.survey')   # status messages (stderr through the command line)
-
-# %% ../../nbs/18_survey.mapping.ipynb #cbfcc44a
-class _RowReader:
-    "Reads a source's rows forward only, each row once, keeping the band the current windows need; `on_rows` sees every row read."
-    def __init__(self, source: SurveySource, on_rows):
-        self.src, self.on_rows, self.r0 = source, on_rows, 0
-        self.gray = np.zeros((0, source.width), np.uint8); self.valid = np.zeros((0, source.width), bool)
-
-    def band(self, y0: int, n: int) -> tuple[np.ndarray, np.ndarray]:
-        r1 = self.r0 + len(self.gray)
-        if y0 + n > r1:
-            g, v = self.src.read_rows(r1, y0 + n - r1)
-            self.on_rows(r1, g, v)
-            self.gray, self.valid = np.concatenate([self.gray, g]), np.concatenate([self.valid, v])
-        drop = y0 - self.r0
-        self.gray, self.valid, self.r0 = self.gray[drop:], self.valid[drop:], y0
-        return self.gray[:n], self.valid[:n]
-
-# %% ../../nbs/18_survey.mapping.ipynb #9dad8a69
-class _Blender:
-    "Blended class probabilities for a band of output rows; rows leave the band (`flush`) once no later window covers them."
-    def __init__(self, grid: MapGrid, n_classes: int, window_rows: int = 1, extra_rows: int = 0):
-        self.grid, self.k = grid, n_classes
-        w = grid.shape[1]
-        self.n = math.ceil(((window_rows - 1) * grid.stride + grid.tile + extra_rows) / grid.cell) + 3   # rows `window_rows` window rows touch (and rows read ahead), plus slack
-        self.b0 = 0                                         # output row of the band's first row
-        self.acc = np.zeros((n_classes, self.n, w), np.float32)
-        self.wsum = np.zeros((self.n, w), np.float32)
-        self.vcount = np.zeros((self.n, w), np.float32)     # valid input pixels per cell
-        self.pcount = np.zeros((self.n, w), np.float32)     # input pixels per cell
-
-    def add_rows(self, r0: int, valid: np.ndarray) -> None:
-        "Count the valid input pixels of rows `r0 ..` into their cells."
-        c = self.grid.cell
-        cols = np.arange(0, valid.shape[1], c)
-        per_row = np.add.reduceat(valid.astype(np.float32), cols, axis=1)           # [rows, cells]
-        widths = np.diff(np.append(cols, valid.shape[1])).astype(np.float32)
-        for i in np.unique((r0 + np.arange(len(valid))) // c):
-            sel = slice(max(i * c - r0, 0), min((i + 1) * c - r0, len(valid)))
-            j = i - self.b0
-            self.vcount[j] += per_row[sel].sum(0); self.pcount[j] += widths * (sel.stop - sel.start)
-
-    def add(self, y0: int, x0: int, probs: np.ndarray) -> None:
-        "Blend one window's class probabilities `[n_classes]` into the cells it covers."
-        i0, i1, wy = self.grid.covered(y0)
-        j0, j1, wx = self.grid.covered(x0)
-        w2 = wy[:, None] * wx[None, :]
-        self.acc[:, i0 - self.b0:i1 - self.b0, j0:j1] += probs[:, None, None].astype(np.float32) * w2
-        self.wsum[i0 - self.b0:i1 - self.b0, j0:j1] += w2
-
-    def flush(self, upto: int, min_confidence: float) -> tuple[int, np.ndarray, np.ndarray]:
-        "`(first row, classes uint8 [n, w], probs uint8 [k, n, w], weight [n, w])` of the output rows before `upto`, leaving the band."
-        n, w = min(upto, self.grid.shape[0]) - self.b0, self.acc.shape[2]
-        if n <= 0: return self.b0, np.zeros((0, w), np.uint8), np.zeros((self.k, 0, w), np.uint8), np.zeros((0, w), np.float32)
-        wsum, valid = self.wsum[:n], self.vcount[:n] >= 0.5 * np.maximum(self.pcount[:n], 1)
-        mapped = valid & (wsum > 0)
-        p = np.where(mapped, self.acc[:, :n] / np.maximum(wsum, 1e-12), 0)
-        conf, k = p.max(0), p.argmax(0)
-        classes = np.where(mapped, np.where(conf >= min_confidence, k + 1, UNCERTAIN), NODATA).astype(np.uint8)
-        probs = np.rint(p * 255).astype(np.uint8)
-        first, weight = self.b0, np.where(mapped, wsum, 0).astype(np.float32)   # the blend's weight: how well windows cover a cell
-        self.acc[:, :-n] = self.acc[:, n:].copy(); self.acc[:, -n:] = 0
-        for a in (self.wsum, self.vcount, self.pcount):
-            a[:-n] = a[n:].copy(); a[-n:] = 0
-        self.b0 += n
-        return first, classes, probs, weight
-
-# %% ../../nbs/18_survey.mapping.ipynb #24e0ffc2
-class _ReviewPicker:
-    "The `top` most uncertain windows of a run (smallest top-two margin), for the review queue."
-    def __init__(self, queue: ReviewQueue, top: int):
-        self.queue, self.top, self.heap, self.n = queue, top, [], 0
-    def offer(self, y0: int, x0: int, win: np.ndarray, probs: np.ndarray) -> None:
-        if not self.queue.wants(probs): return
-        m, self.n = top_two_margin(probs), self.n + 1
-        item = (-m, self.n, y0, x0, win.copy(), np.asarray(probs, float))
-        if len(self.heap) < self.top: heapq.heappush(self.heap, item)
-        elif item > self.heap[0]: heapq.heapreplace(self.heap, item)    # a smaller margin than the worst kept
-    def write(self, src: SurveySource, pred: Predictor) -> int:
-        "Write the kept windows to the queue, most uncertain first; how many were queued."
-        from PIL import Image
-        kept, done = sorted(self.heap, reverse=True), 0
-        if not kept: return 0
-        half = kept[0][4].shape[0] // 2
-        pos = src.positions([k[2] + half for k in kept], [k[3] + half for k in kept])
-        for j, (_, _, y0, x0, win, p) in enumerate(kept):
-            b = io.BytesIO(); Image.fromarray(win).save(b, format='PNG')
-            extra = dict(survey=src.path.name, row=y0 + half, col=x0 + half, tile=win.shape[0],
-                         **{k: float(v[j]) for k, v in pos.items()})
-            done += self.queue.add(b.getvalue(), dict(zip(pred.classes, map(float, p))), pred.checkpoint_sha256,
-                                   source='map', extra=extra) is not None
-        return done
 
 # %% ../../nbs/18_survey.mapping.ipynb #2e398abd
 GDAL_CACHE_MB = 64   # GDAL's block cache while mapping (its default, 5 % of the RAM, would be most of the memory used)
@@ -148,7 +57,7 @@ def map_survey(predictor: Predictor, # the model: preprocessing, classes and bat
     o = check_options(options or MapOptions(), SurveyError)
     path = survey.path if isinstance(survey, SurveySource) else Path(survey)
     review = None if o.review_dir is None else ReviewQueue(o.review_dir, o.review_below, o.review_margin)
-    picker = _ReviewPicker(review, o.review_top) if review is not None else None
+    picker = ReviewPicker(review, o.review_top) if review is not None else None
     out.mkdir(parents=True, exist_ok=True)
     if (old := _existing_outputs(out, path.stem)) and not o.overwrite:
         raise SurveyError(f"{path}: {out} already holds results of {path.stem!r} ({', '.join(p.name for p in old)}): "
@@ -195,10 +104,13 @@ def _map_windows(pred, src, grid, paths, min_confidence, min_valid, scorer, prog
     rows_per_call = max(1, math.ceil(pred.batch_size / len(grid.cols)))         # window rows classified together
     heading = src.heading if north_up and src.heading(0) is not None else None   # a line: windows north up
     margin = math.ceil(grid.tile * 0.21) + 1 if heading else 0   # a turned window reaches 0.21 tile past its rows (at 45 degrees)
-    blender, overview = _Blender(grid, K, 2 * rows_per_call, 2 * margin), Overview(src.height, src.width)
+    seg = pred.task == 'segmentation'                            # probabilities per pixel, blended pixel by pixel
+    if seg and grid.cell != 1:
+        raise SurveyError(f"{src.path}: a per-pixel model's map has cells of 1 px, the plan has {grid.cell} px: plan it with plan_survey")
+    blender, overview = Blender(grid, K, 2 * rows_per_call, 2 * margin), Overview(src.height, src.width)
     def on_rows(r0, gray, valid):
         blender.add_rows(r0, valid); overview.add(r0, gray)
-    reader, tiles = _RowReader(src, on_rows), TileTable(paths['tiles.csv'], src, pred.classes)
+    reader, tiles = RowReader(src, on_rows), TileTable(paths['tiles.csv'], src, pred.classes)
     from rasterio.errors import NotGeoreferencedWarning
     with warnings.catch_warnings():        # an input without a CRS: rasters in its pixel coordinates, and rasterio knows it
         warnings.simplefilter('ignore', NotGeoreferencedWarning)
@@ -219,14 +131,19 @@ def _map_windows(pred, src, grid, paths, min_confidence, min_valid, scorer, prog
     # (onnxruntime and torch release the GIL): `pending` is being cut, `running` is with the model.
     n_done, pending, running, rows_done = 0, [], None, [0]
     def classify(group):
-        wins = [w for _, ws in group for _, w in ws]
-        return pred.predict_batch(pred.preprocess(wins)).numpy() if wins else None
+        wins = [w for _, ws, _ in group for _, w in ws]
+        if not wins: return None
+        probs = pred.predict_batch(pred.preprocess(wins))
+        if not seg: return probs.numpy()
+        return window_pixel_probs(probs, grid.tile, None if heading is None else [h for _, ws, h in group for _ in ws])
     def blend(group, probs):
-        i = 0
-        for y0, ws in (group if probs is not None else []):
+        i, pix = 0, None
+        if seg and probs is not None: pix, probs, wts = probs     # per-pixel probabilities, each window's class shares, weights
+        for y0, ws, _ in (group if probs is not None else []):
             p, i = probs[i:i + len(ws)], i + len(ws)
-            for (x0, win), pw in zip(ws, p):
-                blender.add(y0, x0, pw)
+            for n, ((x0, win), pw) in enumerate(zip(ws, p)):
+                if pix is None: blender.add(y0, x0, pw)
+                else: blender.add_pixels(y0, x0, pix[i - len(ws) + n], None if wts is None else wts[i - len(ws) + n])
                 if picker is not None: picker.offer(y0, x0, win, pw)
             if len(ws): tiles.add(y0, [x0 for x0, _ in ws], grid.tile, p)
         bar.update(len(group) * len(grid.cols)); rows_done[0] += len(group)
@@ -242,14 +159,14 @@ def _map_windows(pred, src, grid, paths, min_confidence, min_valid, scorer, prog
                 read_so_far = reader.r0 + len(reader.gray)
                 write(*blender.flush(min(grid.covered(first)[0], read_so_far // grid.cell), min_confidence))
                 if heading is None:
-                    gray, valid = reader.band(y0, grid.tile)
+                    gray, valid, h = *reader.band(y0, grid.tile), None
                     wins = windows_of_band(gray, valid, grid.cols, grid.tile, min_valid)
                 else:                                   # a line's windows turned north up: rows around them too
                     lo = max(0, y0 - margin)
                     gray, valid = reader.band(lo, min(src.height, y0 + grid.tile + margin) - lo)
                     h = float(heading(y0 + (grid.tile - 1) / 2))
                     wins = north_up_windows(gray, valid, y0 - lo + (grid.tile - 1) / 2, grid.cols, grid.tile, min_valid, h)
-                pending.append((y0, wins)); n_done += len(wins)
+                pending.append((y0, wins, h)); n_done += len(wins)
             if running: blend(running[0], running[1].result())
             if pending: blend(pending, classify(pending))
             write(*blender.flush(grid.shape[0], min_confidence))
@@ -270,6 +187,7 @@ def _finish(pred, src, plan, files, result, min_confidence, scorer, t_start) -> 
     overlay_image(ov.image(), classes_arr, ov.q, grid.cell, names, src.metres_per_pixel).save(
         files.tmp['overlay.png'], format='PNG', compress_level=1)
     summary = map_summary(pred, src, plan, result['counts'], result['windows'], n_regions, min_confidence, files.final)
+    summary['task'] = pred.task
     if src.gain is not None: summary['gain'] = src.gain   # XTF lines: 'none' or the EGN table used
     if scorer is not None: summary['truth'] = dict(path=str(scorer.path), **scorer.scores())
     summary['seconds'] = round(time.perf_counter() - t_start, 3)
@@ -294,6 +212,7 @@ def _finish_ground(pred, src, plan, files, wf, result, o, scorer, t_start) -> di
     _log.info(f"{src.path}: on the ground: {why}; {grid.width} x {grid.height} cells of {grid.cell_m:g} m")
     r = ground_outputs([line], grid, files.tmp, o.min_confidence)
     summary = map_summary(pred, src, plan, r['counts'], result['windows'], r['regions'], o.min_confidence, files.final)
+    summary['task'] = pred.task
     summary.update(ground_fields(grid, why, r['counts'], pred.classes))
     summary['area_px'] = {n: round(a / src.metres_per_pixel ** 2) for n, a in summary['area_m2'].items()}   # input pixels' worth
     if src.gain is not None: summary['gain'] = src.gain
@@ -325,9 +244,9 @@ def _map_line(pred, path: Path, out: Path, o: MapOptions, progress: bool = True)
     return dict(line=line, tiles=wf.tmp['tiles.csv'], tmp=[str(t) for t in wf.tmp.values()], input=str(path), windows=r['windows'],
                 windows_total=r['windows_total'], tile=plan.tile, stride=plan.stride, tile_reason=plan.why, notes=notes,
                 seconds=round(time.perf_counter() - t0, 3), checkpoint=str(pred.checkpoint_path) if pred.checkpoint_path else None,
-                checkpoint_sha256=pred.checkpoint_sha256, backend=pred.backend)
+                checkpoint_sha256=pred.checkpoint_sha256, backend=pred.backend, task=pred.task)
 
-_META = ('checkpoint', 'checkpoint_sha256', 'backend')
+_META = ('checkpoint', 'checkpoint_sha256', 'backend', 'task')
 
 def _merged(results: list[dict], out: Path, o: MapOptions) -> list[dict]:
     "`results` of lines mapped for a merge, then the merged map's (`merge_lines`); the lines' temporary files removed."

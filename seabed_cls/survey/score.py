@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from ..core import PathLike, SurveyError
+from ..metrics import accuracy_report, confusion_matrix
 from .outputs import UNCERTAIN
 from .sources import SurveySource
 
@@ -47,7 +48,7 @@ class TruthScorer:
         self.lut = np.zeros(256, np.int64)                           # truth value -> model class 1..K, 0 = ignore
         for i, n in enumerate(names): self.lut[i + 1] = classes.index(n) + 1
         self.K, self.classes = len(classes), classes
-        self.conf = np.zeros((self.K + 1, self.K + 2), np.int64)      # truth (0 = ignore) x prediction (0, 1..K, uncertain)
+        self.conf = np.zeros((self.K + 2, self.K + 2), np.int64)      # truth (0 = ignore, 1..K) x prediction (0, 1..K, uncertain)
 
     @staticmethod
     def _names(truth: Path, classes: list[str]) -> list[str]:
@@ -72,20 +73,21 @@ class TruthScorer:
         "Count truth raster values against map classes (0 no data, 1..K, 255 uncertain) of the same pixels."
         t, p = self.lut[truth_values], classes.astype(np.int64)
         p = np.where(p == UNCERTAIN, self.K + 1, p)
-        self.conf += np.bincount((t * (self.K + 2) + p).ravel(), minlength=self.conf.size).reshape(self.conf.shape)
+        self.conf += confusion_matrix(t, p, self.K + 2)
 
     def scores(self) -> dict:
-        c = self.conf[1:]                                            # truth classes 1..K (ignore dropped)
-        n = int(c.sum())
-        tp = np.array([c[k, k + 1] for k in range(self.K)])
-        fn, fp = c.sum(1) - tp, c[:, 1:self.K + 1].sum(0) - tp
-        union = tp + fn + fp
-        iou = {name: (float(tp[k] / union[k]) if union[k] else None) for k, name in enumerate(self.classes)}
+        "Scores of the truth pixels: with uncertain and no-data cells counted wrong (`pixel_accuracy`, `iou`, `miou`), and apart (the rest)."
+        K = self.K; c = self.conf[1:K + 1]                          # truth classes 1..K (ignore dropped) x map 0, 1..K, uncertain
+        every = np.zeros((K + 2, K + 2), np.int64)                   # no data and uncertain as two classes the truth never has
+        every[:K, :K], every[:K, K], every[:K, K + 1] = c[:, 1:K + 1], c[:, 0], c[:, K + 1]
+        wrong = accuracy_report(every, [*self.classes, '(no data)', '(uncertain)'])
+        scored = accuracy_report(c[:, 1:K + 1], self.classes)
+        n, iou = wrong['n'], {name: wrong['per_class'][name]['iou'] for name in self.classes}
         present = [v for v in iou.values() if v is not None]
-        return dict(pixels=n, pixel_accuracy=float(tp.sum() / n) if n else None, iou=iou,
-                    miou=float(np.mean(present)) if present else None,
-                    uncertain_fraction=float(c[:, self.K + 1].sum() / n) if n else None,
-                    nodata_fraction=float(c[:, 0].sum() / n) if n else None)
+        return dict(pixels=n, pixel_accuracy=wrong['overall_accuracy'], iou=iou, miou=float(np.mean(present)) if present else None,
+                    uncertain_fraction=float(c[:, K + 1].sum() / n) if n else None, nodata_fraction=float(c[:, 0].sum() / n) if n else None,
+                    scored={k: scored[k] for k in ('n', 'overall_accuracy', 'kappa', 'macro_f1', 'miou', 'per_class', 'confusion')},
+                    uncertain=int(c[:, K + 1].sum()), no_data=int(c[:, 0].sum()))
 
     def close(self) -> None: self.ds.close()
 
