@@ -3,7 +3,8 @@
 #   polygons over the north half of the mosaic -> `data from-survey` -> the per-pixel model (configs/segment.yaml)
 #   and the tile classifier (configs/demo.yaml) on the same dataset -> `map` the whole mosaic -> `assess` both against
 #   the south half, never labelled (its truth raster and its grab-sample points);
-#   then the lines: `from-survey` on lines 1 and 2 with the truth under them, the per-pixel model, `map` line 3, `assess`.
+#   then the lines: `from-survey` on lines 1 and 3 with the truth under them, the per-pixel model, `map` line 2 (flown
+#   between them, the other way), `assess`.
 # Usage: bash scripts/survey_route.sh [OUT]   (default reports/route; sets up nothing: run `make setup` first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,15 +32,15 @@ for m in segment tiles; do
   $BIN/seabed-cls assess "$OUT/map-$m/survey.classes.tif" --truth "$S/survey_points.csv" --out "$OUT/assess-$m-points"
 done; t "map + assess"
 
-# 2. the lines: learn from lines 1 and 2 (the truth under them), map line 3
+# 2. the lines: learn from lines 1 and 3 (the truth under them), map line 2, flown between them the other way
 L=$S/survey_lines
-$BIN/seabed-cls data from-survey "$L/line_1.xtf" "$L/line_2.xtf" --labels "$S/survey_truth.tif" "$S/survey_truth.tif" \
+$BIN/seabed-cls data from-survey "$L/line_1.xtf" "$L/line_3.xtf" --labels "$S/survey_truth.tif" "$S/survey_truth.tif" \
   --classes "$S/survey_truth.json" --out "$OUT/lines_data" --stride 16
 $BIN/seabed-cls train --config configs/segment.yaml --data "$OUT/lines_data" --run-name route-lines --out-dir "$OUT/models" \
   --logger csv
 $BIN/seabed-cls evaluate "$OUT/models/route-lines/best.ckpt" --split test --out-dir "$OUT/eval"
-$BIN/seabed-cls map "$OUT/models/route-lines/best.ckpt" "$L/line_3.xtf" --out "$OUT/map-lines"
-$BIN/seabed-cls assess "$OUT/map-lines/line_3.classes.tif" --truth "$S/survey_truth.tif" --classes "$S/survey_truth.json" \
+$BIN/seabed-cls map "$OUT/models/route-lines/best.ckpt" "$L/line_2.xtf" --out "$OUT/map-lines"
+$BIN/seabed-cls assess "$OUT/map-lines/line_2.classes.tif" --truth "$S/survey_truth.tif" --classes "$S/survey_truth.json" \
   --out "$OUT/assess-lines"; t lines
 
 $BIN/python - "$OUT" <<'PY'
@@ -56,7 +57,7 @@ for name, m, run in rows:
         a = j(f'{f}/assessment.json')
         print(f"| {name} | {what} | {a['overall_accuracy']:.3f} | {a['miou']:.3f} | {a['kappa']:.3f} | {own} |")
 e, a = j('eval/route-lines/metrics.json'), j('assess-lines/assessment.json')
-print(f"| per-pixel, lines 1+2 | line 3 (truth raster) | {a['overall_accuracy']:.3f} | {a['miou']:.3f} | {a['kappa']:.3f} | "
+print(f"| per-pixel, lines 1+3 | line 2 (truth raster) | {a['overall_accuracy']:.3f} | {a['miou']:.3f} | {a['kappa']:.3f} | "
       f"{e['accuracy']:.3f}, {e['miou']:.3f} |")
 p = j('assess-segment-points/assessment.json')
 print('\nareas from the points (per-pixel map, Olofsson et al. 2014):',

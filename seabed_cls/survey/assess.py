@@ -64,9 +64,10 @@ def parse_merge(spec: str | None, # groups: "a,b=c;d,e=f" (classes a and b becom
 
 # %% ../../nbs/18j_survey.assess.ipynb #7fc1c4b9
 def _truth_lut(path: Path, codes: dict[int, str], label_of: dict[str, str], labels: list[str]) -> np.ndarray:
-    "Truth value -> scored label 1..G (0: not scored), from codes -> names; names neither class nor group of the map are refused."
-    if unknown := sorted({n for n in codes.values() if n not in label_of}):
-        raise SurveyError(f"{path}: truth classes {unknown} are not classes of the map ({', '.join(label_of)})")
+    """Truth value -> scored label 1..G (0: not scored), from codes -> names. A truth class that is neither class nor group
+    of the map gets a label of its own, appended to `labels` (the map never gives it: its cells count as errors)."""
+    for n in sorted({n for n in codes.values() if n not in label_of}):
+        label_of[n] = n; labels.append(n)
     lut = np.zeros(256, np.int64)
     for c, n in codes.items():
         if 0 < c < 256: lut[c] = labels.index(label_of[n]) + 1
@@ -195,7 +196,7 @@ def assess_map(map_tif: PathLike, # a class raster written by `map` (values 1..K
     for k, n in enumerate(names): lut_map[k + 1] = labels.index(label_of[n]) + 1
     kind = label_kind(truth)
     G, notes, extra = len(labels), [], {}
-    counts = np.zeros((G + 1, 256), np.int64)                 # truth label (0 = none) x map value
+    counts = np.zeros((257, 256), np.int64)   # truth label (0 = none; then the map's labels, then truth classes it lacks) x map value
     with _open(map_tif, 'map') as m:
         if kind != 'raster' and m.crs is None:
             raise SurveyError(f"{map_tif}: the map has no CRS: {kind} of {truth.name} cannot be placed on it")
@@ -225,6 +226,10 @@ def assess_map(map_tif: PathLike, # a class raster written by `map` (values 1..K
             np.add.at(counts, (t, _point_values(m, x, y, buffer_m, cell_m)), 1)
             grid, unit = 'the map', 'points'
             if cell_m is None: notes.append("the map's CRS is not projected: no area estimates")
+        keep = list(range(G)) + [j for j in range(G, len(labels)) if counts[j + 1].sum() > counts[j + 1, OUTSIDE]]
+        if only_truth := [labels[j] for j in keep[G:]]:
+            notes.append(f"truth class(es) {', '.join(only_truth)} are no class of the map: their {unit} count as errors")
+        labels, counts = [labels[j] for j in keep], counts[[0] + [j + 1 for j in keep]]
         report = _counts_to_report(counts, labels, lut_map, map_tif, truth)
         if kind == 'points' and cell_m is not None:
             e = area_estimates(report['confusion']['matrix'], _mapped_areas(m, lut_map, labels, cell_m))

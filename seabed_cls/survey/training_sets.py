@@ -212,11 +212,14 @@ def _build(srcs, label_paths, tmp, classes, label_field, buffer_m, tile, stride,
     import pandas as pd
     from seabed_cls.data.datasets import write_split_file
     masks = [labels_for_source(l, s, classes=classes, label_field=label_field, buffer_m=buffer_m) for s, l in zip(srcs, label_paths)]
-    names = sorted(set().union(*(n for _, n in masks)))
+    present = set().union(*({local[c - 1] for c in np.unique(mask) if c} for mask, local in masks))
+    if absent := sorted(set().union(*(n for _, n in masks)) - present):   # a code book's class these surveys never show
+        _log.info(f"class(es) {', '.join(map(repr, absent))} of the labels have no labelled pixel on these surveys: left out")
+    names = sorted(present)
     for d in ('imgs', 'mixed', 'masks', 'labels'): (tmp/d).mkdir()
     wins, tiles = [], []
     for i, (src, (mask, local)) in enumerate(zip(srcs, masks)):
-        lut = np.array([0] + [names.index(n) + 1 for n in local], np.uint8)
+        lut = np.array([0] + [names.index(n) + 1 if n in present else 0 for n in local], np.uint8)
         t, st, why = choose_tile(SimpleNamespace(native_size=None, metres_per_pixel=None, image_size=tile), src, tile, stride)
         tiles.append(t)
         for y0, x0, win, mw in survey_windows(src, lut[mask], t, st, min_valid):
