@@ -59,6 +59,13 @@ def _add_layout_arg(p):
     from seabed_cls.data.layouts import LAYOUTS
     p.add_argument('--layout', choices=LAYOUTS, help='force a layout instead of detecting it')
 
+def _add_label_args(p, otherwise: str = 'each code its own class'):
+    "The `--classes` and `--label-field` options of the commands that read drawn labels or truth (`data from-survey`, `assess`)."
+    p.add_argument('--classes', default=None, metavar='SPEC', help="codes to names of class rasters: '1=Rock,2=Sand' or a JSON "
+                   f"file like survey_truth.json (default: <raster>.json beside it, else {otherwise}); codes not listed are unlabelled")
+    p.add_argument('--label-field', default='class', metavar='NAME',
+                   help='attribute or CSV column holding the class of polygons and points (default: class)')
+
 def _add_data(sub):
     data = sub.add_parser('data', help='make, import, check and describe datasets')
     dsub = data.add_subparsers(dest='data_cmd', required=True, metavar='{demo,survey-demo,from-survey,import,check,stats}')
@@ -75,9 +82,7 @@ def _add_data(sub):
     p.add_argument('--labels', nargs='+', required=True, help='one per survey, in order (class raster, polygons or points), '
                                                              'or one vector file for all')
     p.add_argument('--out', required=True, help='the dataset folder to write (new or empty)')
-    p.add_argument('--classes', default=None, metavar='SPEC', help='codes to names of label rasters: 0=plain,127=rough,255=ripples '
-                                                                 'or a JSON file like survey_truth.json; codes not listed are unlabelled')
-    p.add_argument('--label-field', default='class', metavar='NAME', help='attribute holding the class of polygons and points (default: class)')
+    _add_label_args(p)
     p.add_argument('--buffer-m', type=float, default=2.0, metavar='M', help='radius labelled around each point, metres (default: 2)')
     p.add_argument('--tile', type=int, default=64, metavar='PX', help='window side in pixels (default: 64; an input narrower than that: its smaller side)')
     p.add_argument('--stride', type=int, default=None, metavar='PX', help='window step in pixels (default: half a tile)')
@@ -290,8 +295,7 @@ def _add_assess(sub):
     p = sub.add_parser('assess', help="a map against truth (raster, polygons, points): confusion matrix, OA, kappa, PA/UA, areas ± 95 %% CI")
     p.add_argument('map', help='a class raster written by `map` (<stem>.classes.tif, <stem>.summary.json beside it)')
     p.add_argument('--truth', required=True, help='a class raster (any grid), polygons, or points (CSV x,y,class or lon,lat,class; vector)')
-    p.add_argument('--classes', help="truth codes: '1=Rock,2=Sand' or a JSON file (default: <truth>.json beside a raster, else the map's order)")
-    p.add_argument('--label-field', default='class', help='attribute or CSV column of the class of polygons and points (default: class)')
+    _add_label_args(p, otherwise="the map's order")
     p.add_argument('--buffer-m', type=float, default=0.0, help="points: the most common map class within this radius (default: 0, the point's cell)")
     p.add_argument('--merge', help='score groups of classes as one: "Ripple 45,Ripple vertical=Ripples;Sand,Silt=Sediment"')
     p.add_argument('--out', help='folder for assessment.json and confusion.png (default: <stem>.assessment beside the map)')

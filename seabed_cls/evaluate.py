@@ -138,17 +138,19 @@ def evaluate_checkpoint(ckpt: PathLike, data: PathLike | None = None, split: str
                'confusion_matrix': m['confusion_matrix'], 'classes': classes, 'split': split, 'n': m['n'],
                'checkpoint': str(ckpt), 'data': str(data), 'run': run,
                'files': {k: str(v) for k, v in files.items()}}
-    files['metrics'].parent.mkdir(parents=True, exist_ok=True)
-    save_figure(plot_confusion_matrix(np.array(m['confusion_matrix']), classes,
-                                      title=f"{run} · {split} · acc {m['accuracy']:.3f} · macro-F1 {m['macro_f1']:.3f}"),
-                files['confusion_matrix'])
+    _save_report(files, metrics, title=f"{run} · {split} · acc {m['accuracy']:.3f} · macro-F1 {m['macro_f1']:.3f}")
     wrong = y_pred != y_true
     wc = conf[wrong]
     top = torch.argsort(wc, descending=True, stable=True)[:max_misclassified]  # the most confident mistakes
     save_figure(plot_misclassified(ds.x[wrong][top], y_true[wrong][top], y_pred[wrong][top], classes, wc[top],
                                    max_images=max_misclassified), files['misclassified'])
-    atomic_write(files['metrics'], lambda f: f.write(json.dumps(metrics, indent=2) + '\n'), mode='w')
     return metrics
+
+def _save_report(files: dict, metrics: dict, title: str) -> None:
+    "The confusion matrix figure and metrics.json of a report (`files`: `report_files`), its folder made."
+    files['metrics'].parent.mkdir(parents=True, exist_ok=True)
+    save_figure(plot_confusion_matrix(np.array(metrics['confusion_matrix']), metrics['classes'], title=title), files['confusion_matrix'])
+    atomic_write(files['metrics'], lambda f: f.write(json.dumps(metrics, indent=2) + '\n'), mode='w')
 
 # %% ../nbs/10_evaluate.ipynb #abcadb4e
 def _evaluate_pixels(pred: Predictor, data: PathLike, split: str, out_dir: PathLike, batch_size: int) -> dict:
@@ -168,9 +170,5 @@ def _evaluate_pixels(pred: Predictor, data: PathLike, split: str, out_dir: PathL
     files = {k: v for k, v in report_files(out_dir, run, split).items() if k != 'misclassified'}
     metrics = {**m, 'classes': classes, 'split': split, 'windows': len(ds), 'task': 'segmentation',
                'checkpoint': str(ckpt), 'data': str(data), 'run': run, 'files': {k: str(v) for k, v in files.items()}}
-    files['metrics'].parent.mkdir(parents=True, exist_ok=True)
-    save_figure(plot_confusion_matrix(np.array(m['confusion_matrix']), classes,
-                                      title=f"{run} · {split} · pixels: acc {m['accuracy']:.3f} · mIoU {m['miou']:.3f}"),
-                files['confusion_matrix'])
-    atomic_write(files['metrics'], lambda f: f.write(json.dumps(metrics, indent=2) + '\n'), mode='w')
+    _save_report(files, metrics, title=f"{run} · {split} · pixels: acc {m['accuracy']:.3f} · mIoU {m['miou']:.3f}")
     return metrics

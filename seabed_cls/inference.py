@@ -6,8 +6,8 @@ Docs: https://seabed-cls.github.io/seabed-cls/inference.html.md"""
 
 # %% auto #0
 __all__ = ['BACKENDS', 'PREFERRED_BACKENDS', 'ONNX_OPSET', 'is_wandb_ref', 'download_wandb_checkpoint', 'resolve_checkpoint',
-           'onnxruntime_available', 'available_backends', 'default_backend', 'model_task', 'make_runner', 'Prediction',
-           'Predictor', 'pixel_shares', 'throughput', 'compare_backends', 'find_images', 'predict_files']
+           'onnxruntime_available', 'available_backends', 'default_backend', 'make_runner', 'Prediction', 'Predictor',
+           'pixel_shares', 'throughput', 'compare_backends', 'find_images', 'predict_files']
 
 # %% ../nbs/08_inference.ipynb #7ba39df3
 import glob
@@ -109,10 +109,6 @@ def _check_backend(backend: str, device) -> str:
     return backend
 
 # %% ../nbs/08_inference.ipynb #e0a86822
-def model_task(model) -> str:
-    "What `model` predicts: 'classification' (a class per image; checkpoints without a `task` too) or 'segmentation' (a class per pixel)."
-    return model.hparams.get('task') or 'classification'
-
 class _Forward(nn.Module):
     "A model's `forward` alone: what the export backends trace of a segmentation model."
     def __init__(self, model): super().__init__(); self.model = model
@@ -120,7 +116,7 @@ class _Forward(nn.Module):
 
 def _net(model: SeabedClassifier) -> nn.Module:
     "The network alone (a classifier's backbone + head, a segmentation model's forward), what the export backends trace."
-    if model_task(model) == 'segmentation': return _Forward(model).eval()
+    if model.task == 'segmentation': return _Forward(model).eval()
     return nn.Sequential(model.backbone, model.head).eval()
 
 def _export_onnx(model, example) -> bytes:
@@ -218,9 +214,7 @@ class Predictor:
         self.image_size, self.channels = int(pre['image_size']), int(pre['channels'])
         self.mean, self.std = pre['mean'], pre['std']
         self.native_size, self.metres_per_pixel = model.footprint['native_size'], model.footprint['metres_per_pixel']
-        self.arch, self.task = model.hparams.arch, model_task(model)
-        if self.task not in ('classification', 'segmentation'):
-            raise ModelError(f"unknown task {self.task!r} in the checkpoint: a Predictor runs 'classification' or 'segmentation' models")
+        self.arch, self.task = model.hparams.arch, model.task   # the model checked its task (`task_class`)
         self.checkpoint_path = None if checkpoint_path is None else Path(checkpoint_path)
         self.checkpoint_sha256, self.metrics = checkpoint_sha256, dict(metrics or {})
         self.created = created or datetime.now(timezone.utc).isoformat(timespec='seconds')

@@ -290,7 +290,7 @@ class SeabedClassifier(pl.LightningModule):
 
     def predict_step(self, batch: torch.Tensor | tuple | list, batch_idx: int = 0,
                      dataloader_idx: int = 0) -> torch.Tensor:
-        "Class probabilities `[B, n_classes]` (softmax) for a batch `x` or `(x, y)`."
+        "Class probabilities (softmax over the classes: `[B, n_classes]`, a per-pixel model's `[B, n_classes, S, S]`) for a batch `x` or `(x, y)`."
         x = batch[0] if isinstance(batch, (list, tuple)) else batch
         return self(x).softmax(dim=1)
 

@@ -93,9 +93,3 @@ class SeabedSegmenter(SeabedClassifier):
         getattr(self, f'{stage}_metrics').update(logits.detach().argmax(dim=1), y)
         self.log(f'{stage}/loss', loss, on_step=False, on_epoch=True, prog_bar=stage != 'test', batch_size=len(y))
         return loss
-
-    def predict_step(self, batch: torch.Tensor | tuple | list, batch_idx: int = 0,
-                     dataloader_idx: int = 0) -> torch.Tensor:
-        "Per-pixel class probabilities `[B, n_classes, S, S]` for a batch `x` or `(x, y)`."
-        x = batch[0] if isinstance(batch, (list, tuple)) else batch
-        return self(x).softmax(dim=1)

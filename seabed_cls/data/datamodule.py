@@ -285,7 +285,6 @@ class SeabedSegmentationDataModule(SeabedDataModule):
         self.std = float(((hist * (v - self.mean)**2).sum() / hist.sum()).sqrt()) or 1.0
         w = torch.where(counts > 0, 1.0 / counts.double().clamp(min=1), torch.zeros(K, dtype=torch.float64))
         self.class_weights = (w * K / w.sum()).float()
-        self.pixel_counts = dict(zip(classes, counts.tolist()))
         self._gen = torch.Generator().manual_seed(self.seed)
         self.table = table
 

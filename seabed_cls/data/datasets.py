@@ -139,13 +139,17 @@ def _meta_files(root: Path, layout: str, split_file: Path) -> set[Path]:
     "Files that belong to the layout without being images."
     meta = {split_file, root/SPLIT_FILE, root/SCALE_FILE, root/'README.roboflow.txt', root/'README.dataset.txt'}
     if layout == 'seed': meta.add(root/'labels'/'labels.csv')
-    if layout == 'seed' and (root/'windows.csv').is_file(): meta.add(root/'windows.csv')   # a survey dataset (data from-survey)
+    if _is_survey_dataset(root, layout): meta.add(root/'windows.csv')
     meta |= {d/'_classes.csv' for d in _split_dirs(root)}
     return meta
 
+def _is_survey_dataset(root: Path, layout: str) -> bool:
+    "Whether `root` was written by `data from-survey`: the seed layout with a `windows.csv`."
+    return layout == 'seed' and (root/'windows.csv').is_file()
+
 def _survey_parts(root: Path, layout: str) -> set[Path]:
     "Folders of a survey dataset that only the per-pixel model reads: `mixed/` (windows without a tile label) and `masks/`."
-    return {root/'mixed', root/'masks'} if layout == 'seed' and (root/'windows.csv').is_file() else set()
+    return {root/'mixed', root/'masks'} if _is_survey_dataset(root, layout) else set()
 
 def _stray_files(root, layout, split_file, in_table):
     "Warnings about every file under `root` the reader did not use."

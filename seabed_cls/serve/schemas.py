@@ -103,7 +103,7 @@ def query_options(cls):
         query = Query(description=m['help'], **limits)
         params.append(inspect.Parameter(f.name, inspect.Parameter.KEYWORD_ONLY, default=f.default,
                                         annotation=Annotated[t | None if optional else t, query]))
-    known = [f.name for f in option_fields(cls, web=True)]
+    known = [p.name for p in params[1:]]
     def from_query(request: Request, **given):
         if unknown := sorted(set(request.query_params) - set(known)):
             raise HTTPException(422, f"unknown query parameter(s) {', '.join(map(repr, unknown))}: this route takes "

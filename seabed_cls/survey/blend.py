@@ -60,23 +60,21 @@ class Blender:
             j = i - self.b0
             self.vcount[j] += per_row[sel].sum(0); self.pcount[j] += widths * (sel.stop - sel.start)
 
-    def add(self, y0: int, x0: int, probs: np.ndarray) -> None:
-        "Blend one window's class probabilities `[n_classes]` into the cells it covers."
+    def add(self, y0: int, x0: int, probs: np.ndarray, weight: np.ndarray | None = None) -> None:
+        """Blend one window's class probabilities into the cells it covers, each with its centre weight (times `weight`):
+        `[n_classes]` for the whole window, or `[n_classes, cells, cells]` per cell (see `add_pixels`)."""
         i0, i1, wy = self.grid.covered(y0)
         j0, j1, wx = self.grid.covered(x0)
         w2 = wy[:, None] * wx[None, :]
-        self.acc[:, i0 - self.b0:i1 - self.b0, j0:j1] += probs[:, None, None].astype(np.float32) * w2
+        if weight is not None: w2 = w2 * weight
+        p = probs[:, None, None].astype(np.float32) if probs.ndim == 1 else probs
+        self.acc[:, i0 - self.b0:i1 - self.b0, j0:j1] += p * w2
         self.wsum[i0 - self.b0:i1 - self.b0, j0:j1] += w2
 
     def add_pixels(self, y0: int, x0: int, probs: np.ndarray, weight: np.ndarray | None = None) -> None:
         "Blend one window's per-pixel class probabilities `[n_classes, tile, tile]` into its pixels (cells of 1 px), each with its centre weight (times `weight` `[tile, tile]`)."
         if self.grid.cell != 1: raise ValueError(f"per-pixel probabilities blend into cells of 1 px, not {self.grid.cell} px")
-        i0, i1, wy = self.grid.covered(y0)
-        j0, j1, wx = self.grid.covered(x0)
-        w2 = wy[:, None] * wx[None, :]
-        if weight is not None: w2 = w2 * weight
-        self.acc[:, i0 - self.b0:i1 - self.b0, j0:j1] += probs * w2
-        self.wsum[i0 - self.b0:i1 - self.b0, j0:j1] += w2
+        self.add(y0, x0, probs, weight)
 
     def flush(self, upto: int, min_confidence: float) -> tuple[int, np.ndarray, np.ndarray]:
         "`(first row, classes uint8 [n, w], probs uint8 [k, n, w], weight [n, w])` of the output rows before `upto`, leaving the band."

@@ -19,7 +19,7 @@ from ..core import AtomicFiles, PathLike, SeabedError, SurveyError, check_option
 from ..inference import Predictor
 from ..review.queue import ReviewQueue
 from .blend import Blender, ReviewPicker, RowReader, window_pixel_probs
-from .grid import MapGrid, SurveyPlan, north_up_windows, plan_survey, windows_of_band
+from .grid import MapGrid, SurveyPlan, north_up_margin, north_up_windows, plan_survey, windows_of_band
 from seabed_cls.survey.merge import (LineMap, ground_fields, ground_outputs, line_cells, lines_crs, lines_grid, merge_lines,
     save_cells)
 from .options import MapOptions
@@ -103,7 +103,7 @@ def _map_windows(pred, src, grid, paths, min_confidence, min_valid, scorer, prog
     K, counts = len(pred.classes), np.zeros(len(pred.classes) + 2, np.int64)   # [no data, classes..., uncertain]
     rows_per_call = max(1, math.ceil(pred.batch_size / len(grid.cols)))         # window rows classified together
     heading = src.heading if north_up and src.heading(0) is not None else None   # a line: windows north up
-    margin = math.ceil(grid.tile * 0.21) + 1 if heading else 0   # a turned window reaches 0.21 tile past its rows (at 45 degrees)
+    margin = north_up_margin(grid.tile) if heading else 0         # a turned window reaches past its rows
     seg = pred.task == 'segmentation'                            # probabilities per pixel, blended pixel by pixel
     if seg and grid.cell != 1:
         raise SurveyError(f"{src.path}: a per-pixel model's map has cells of 1 px, the plan has {grid.cell} px: plan it with plan_survey")
@@ -187,7 +187,6 @@ def _finish(pred, src, plan, files, result, min_confidence, scorer, t_start) -> 
     overlay_image(ov.image(), classes_arr, ov.q, grid.cell, names, src.metres_per_pixel).save(
         files.tmp['overlay.png'], format='PNG', compress_level=1)
     summary = map_summary(pred, src, plan, result['counts'], result['windows'], n_regions, min_confidence, files.final)
-    summary['task'] = pred.task
     if src.gain is not None: summary['gain'] = src.gain   # XTF lines: 'none' or the EGN table used
     if scorer is not None: summary['truth'] = dict(path=str(scorer.path), **scorer.scores())
     summary['seconds'] = round(time.perf_counter() - t_start, 3)
@@ -212,7 +211,6 @@ def _finish_ground(pred, src, plan, files, wf, result, o, scorer, t_start) -> di
     _log.info(f"{src.path}: on the ground: {why}; {grid.width} x {grid.height} cells of {grid.cell_m:g} m")
     r = ground_outputs([line], grid, files.tmp, o.min_confidence)
     summary = map_summary(pred, src, plan, r['counts'], result['windows'], r['regions'], o.min_confidence, files.final)
-    summary['task'] = pred.task
     summary.update(ground_fields(grid, why, r['counts'], pred.classes))
     summary['area_px'] = {n: round(a / src.metres_per_pixel ** 2) for n, a in summary['area_m2'].items()}   # input pixels' worth
     if src.gain is not None: summary['gain'] = src.gain

@@ -186,7 +186,7 @@ def map_summary(pred, src: SurveySource, plan: SurveyPlan, counts: np.ndarray, w
     total, pix_area = int(counts.sum()), src.pixel_area_m2()
     cell_px = grid.cell ** 2   # input pixels per cell (edge cells that stick out count whole: areas may exceed the input by < 1 cell row)
     return dict(
-        input=str(src.path), kind=src.kind, classes=list(names), width=src.width, height=src.height,
+        input=str(src.path), kind=src.kind, classes=list(names), task=pred.task, width=src.width, height=src.height,
         crs=_crs_name(src.crs), metres_per_pixel=src.metres_per_pixel,
         tile=grid.tile, stride=grid.stride, cell=grid.cell, tile_reason=plan.why, min_confidence=min_confidence,
         grid_shape=list(grid.shape), windows=windows, windows_total=grid.n_windows,

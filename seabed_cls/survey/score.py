@@ -86,7 +86,7 @@ class TruthScorer:
         present = [v for v in iou.values() if v is not None]
         return dict(pixels=n, pixel_accuracy=wrong['overall_accuracy'], iou=iou, miou=float(np.mean(present)) if present else None,
                     uncertain_fraction=float(c[:, K + 1].sum() / n) if n else None, nodata_fraction=float(c[:, 0].sum() / n) if n else None,
-                    scored={k: scored[k] for k in ('n', 'overall_accuracy', 'kappa', 'macro_f1', 'miou', 'per_class', 'confusion')},
+                    scored=scored,
                     uncertain=int(c[:, K + 1].sum()), no_data=int(c[:, 0].sum()))
 
     def close(self) -> None: self.ds.close()

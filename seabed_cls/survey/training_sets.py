@@ -15,7 +15,8 @@ from types import SimpleNamespace
 import numpy as np
 
 from ..core import PathLike, SurveyError
-from .grid import choose_tile, north_up_index, north_up_windows, window_positions, windows_of_band
+from .blend import RowReader
+from .grid import choose_tile, north_up_index, north_up_margin, north_up_windows, window_positions, windows_of_band
 from .labels import label_kind, labels_for_source, parse_classes
 from .sources import SurveySource, find_surveys, open_survey, survey_format
 
@@ -26,16 +27,11 @@ def survey_windows(src: SurveySource, mask: np.ndarray, tile: int, stride: int, 
                    north_up: bool = True):
     "`(y0, x0, window uint8 [tile, tile], mask uint8 [tile, tile])` of the windows of `src` where `map` cuts them, with any labelled pixel."
     heading = src.heading if north_up and src.heading(0) is not None else None
-    margin = math.ceil(tile * 0.21) + 1 if heading else 0     # as map: a turned window reaches 0.21 tile past its rows
-    cols, band_lo, gray, valid = window_positions(src.width, tile, stride), 0, np.zeros((0, src.width), np.uint8), np.zeros((0, src.width), bool)
+    margin = north_up_margin(tile) if heading else 0          # as map: a turned window reaches past its rows
+    cols, reader = window_positions(src.width, tile, stride), RowReader(src, on_rows=lambda *rows: None)   # rows read forward, once
     for y0 in window_positions(src.height, tile, stride):
         lo, hi = max(0, y0 - margin), min(src.height, y0 + tile + margin)
-        if hi > band_lo + len(gray):                           # read the rows not yet read, forward
-            start = band_lo + len(gray)
-            g, v = src.read_rows(start, hi - start)
-            gray, valid = np.concatenate([gray, g]), np.concatenate([valid, v])
-        gray, valid, band_lo = gray[lo - band_lo:], valid[lo - band_lo:], lo
-        g, v, m = gray[:hi - lo], valid[:hi - lo], mask[lo:hi]
+        (g, v), m = reader.band(lo, hi - lo), mask[lo:hi]
         if heading is None:
             for x0, win in windows_of_band(g, v, cols, tile, min_valid):
                 mw = np.where(v[:, x0:x0 + tile], m[:, x0:x0 + tile], 0).astype(np.uint8)
