@@ -196,7 +196,8 @@ def train(cfg: Namespace) -> Path:
     loggers = make_loggers(cfg.logger, run_dir, run_dir.name, cfg.wandb_project, cfg.wandb_entity, cfg.wandb_dir)
     wandb_logger = next((l for l in loggers if isinstance(l, WandbLogger)), None)
     best = ModelCheckpoint(dirpath=run_dir, filename='best', monitor='val/macro_f1', mode='max', save_top_k=1,
-                           enable_version_counter=False, auto_insert_metric_name=False)
+                           enable_version_counter=False, auto_insert_metric_name=False,
+                           save_weights_only=True)   # what inference needs: a third of the size (last.ckpt resumes)
     last = ModelCheckpoint(dirpath=run_dir, filename='last', monitor=None, save_top_k=1, every_n_epochs=1,
                            enable_version_counter=False)  # every epoch, for --resume
     callbacks = [best, last, EarlyStopping(monitor='val/macro_f1', mode='max', patience=cfg.early_stopping_patience),
