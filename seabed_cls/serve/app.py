@@ -148,8 +148,9 @@ def create_app(predictor_or_path: Predictor | PathLike, config: ServeConfig | No
             st.window = DriftWindow(st.info.classes, c.drift_window)
             metrics.before_render = lambda: _window_gauges(metrics, st.window)
             st.gate = ModelGate()    # tile batches and survey jobs share the model; tiles go first
-            per_image = lambda x: st.predictor.per_image(st.predictor.predict_batch(x))   # per-pixel models: class shares
-            st.batcher = MicroBatcher(lambda x: st.gate.run(per_image, x), c.max_batch_size, c.max_wait_ms, metrics.observe_batch)
+            # the gate holds the model call alone; a per-pixel model's class shares are counted after it, outside the gate
+            per_image = lambda x: st.predictor.per_image(st.gate.run(st.predictor.predict_batch, x))
+            st.batcher = MicroBatcher(per_image, c.max_batch_size, c.max_wait_ms, metrics.observe_batch)
             await st.batcher.start()
             st.jobs = JobStore(jobs_root, int(c.jobs_disk_mb * 1e6), c.jobs_ttl_hours * 3600, c.max_map_jobs)
             st.runner = JobRunner(st.jobs, st.predictor, st.gate, c.map_workers,
