@@ -31,6 +31,7 @@ from torchmetrics.classification import (MulticlassAccuracy, MulticlassConfusion
                                          MulticlassRecall)
 
 from .core import SeabedError
+from .data.datamodule import SeabedDataModule
 
 # %% ../nbs/05_model.ipynb #3128fc24
 class ModelError(SeabedError):
@@ -135,6 +136,7 @@ def _is_bn(m: nn.Module) -> bool:
 class SeabedClassifier(pl.LightningModule):
     "A torchvision ResNet classifier of seabed patches; steps take normalised `(x, y)` batches."
     TASK = 'classification'
+    DATAMODULE = SeabedDataModule   # the data module that trains it (training builds this one)
     def __init__(self, classes: list[str], arch: str = 'resnet18', pretrained: bool = False,
                  freeze_backbone: bool = False, unfreeze_at_epoch: int | None = None, dropout: float = 0.0,
                  optimizer: str = 'adamw', lr: float = 1e-3, weight_decay: float = 1e-4, momentum: float = 0.9,
@@ -212,10 +214,14 @@ class SeabedClassifier(pl.LightningModule):
 
     # forward: normalised float images only
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        "Logits `[B, n_classes]` for normalised float images `x` `[B, channels, S, S]`."
+        "Logits `[B, n_classes]` (a per-pixel model's `[B, n_classes, S, S]`) for normalised float images `x` `[B, channels, S, S]`."
         if not x.is_floating_point() or x.ndim != 4 or x.shape[1] != self.hparams.channels:
             raise ModelError(f"the model expects normalised float images [B, {self.hparams.channels}, S, S], got "
                              f"{x.dtype} {tuple(x.shape)}: normalise with seabed_cls.data.images.normalize first")
+        return self._logits(x)
+
+    def _logits(self, x: torch.Tensor) -> torch.Tensor:
+        "The head on the backbone's pooled features of the checked `x` (the segmenter overrides it)."
         return self.head(self.backbone(x))
 
     # freezing the backbone
@@ -260,11 +266,11 @@ class SeabedClassifier(pl.LightningModule):
 
     # steps and logged metrics
     def _step(self, batch: tuple[torch.Tensor, torch.Tensor], stage: str) -> torch.Tensor:
-        "Loss of a `(x, y)` batch, logged as `<stage>/loss`; updates the stage's metrics."
+        "Loss of a `(x, y)` batch, logged as `<stage>/loss`; updates the stage's metrics with the predicted classes."
         x, y = batch
         logits = self(x)
         loss = self.compute_loss(logits, y)
-        getattr(self, f'{stage}_metrics').update(logits.detach(), y)
+        getattr(self, f'{stage}_metrics').update(logits.detach().argmax(dim=1), y)
         self.log(f'{stage}/loss', loss, on_step=False, on_epoch=True, prog_bar=stage != 'test', batch_size=len(y))
         return loss
 

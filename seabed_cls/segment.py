@@ -15,8 +15,8 @@ from torchmetrics import MetricCollection
 from torchmetrics.classification import (MulticlassAccuracy, MulticlassConfusionMatrix, MulticlassF1Score,
                                          MulticlassJaccardIndex, MulticlassRecall)
 
-from .data.datamodule import IGNORE_INDEX
-from .model import ModelError, SeabedClassifier
+from .data.datamodule import IGNORE_INDEX, SeabedSegmentationDataModule
+from .model import SeabedClassifier
 
 # %% ../nbs/05a_segment.ipynb #def48586
 def stage_channels(backbone: nn.Module) -> list[int]:
@@ -66,6 +66,7 @@ def pixel_metrics(n_classes: int) -> MetricCollection:
 class SeabedSegmenter(SeabedClassifier):
     "U-Net-style per-pixel classifier on the classifier's ResNet encoder; steps take `(x, y)` with `y` `[B, S, S]` (-1: unlabelled)."
     TASK = 'segmentation'
+    DATAMODULE = SeabedSegmentationDataModule
 
     def make_head(self, n_features: int, dropout: float) -> nn.Module:
         return UNetDecoder(stage_channels(self.backbone), len(self.classes), dropout=dropout)
@@ -73,11 +74,8 @@ class SeabedSegmenter(SeabedClassifier):
     def make_metrics(self) -> MetricCollection:
         return pixel_metrics(len(self.classes))
 
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        "Logits `[B, n_classes, S, S]` for normalised float images `x` `[B, channels, S, S]`."
-        if not x.is_floating_point() or x.ndim != 4 or x.shape[1] != self.hparams.channels:
-            raise ModelError(f"the model expects normalised float images [B, {self.hparams.channels}, S, S], got "
-                             f"{x.dtype} {tuple(x.shape)}: normalise with seabed_cls.data.images.normalize first")
+    def _logits(self, x: torch.Tensor) -> torch.Tensor:
+        "Logits `[B, n_classes, S, S]`: the decoder on the encoder's features of `x`, at its size."
         return self.head(encode(self.backbone, x), x.shape[-2:])
 
     def compute_loss(self, logits: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
@@ -85,11 +83,3 @@ class SeabedSegmenter(SeabedClassifier):
         if not bool((y != IGNORE_INDEX).any()): return logits.sum() * 0.0
         return F.cross_entropy(logits, y, weight=self.class_weights, ignore_index=IGNORE_INDEX,
                                label_smoothing=self.hparams.label_smoothing)
-
-    def _step(self, batch: tuple[torch.Tensor, torch.Tensor], stage: str) -> torch.Tensor:
-        x, y = batch
-        logits = self(x)
-        loss = self.compute_loss(logits, y)
-        getattr(self, f'{stage}_metrics').update(logits.detach().argmax(dim=1), y)
-        self.log(f'{stage}/loss', loss, on_step=False, on_epoch=True, prog_bar=stage != 'test', batch_size=len(y))
-        return loss

@@ -22,7 +22,7 @@ from lightning_fabric.plugins.io.torch_io import TorchCheckpointIO
 from jsonargparse import ActionConfigFile, ArgumentParser, Namespace
 import numpy as np
 
-from .data.datamodule import SeabedDataModule, SeabedSegmentationDataModule
+from .data.datamodule import SeabedDataModule
 from .core import PathLike, SeabedError, atomic_write, remove_stale_temp_files
 from .inference import Predictor
 from .model import SeabedClassifier, task_class
@@ -181,8 +181,7 @@ def train(cfg: Namespace) -> Path:
     pl.seed_everything(cfg.seed, workers=True, verbose=False)
     task = cfg.model.task or 'classification'
     model_cls = task_class(task)
-    dm_cls = SeabedSegmentationDataModule if task == 'segmentation' else SeabedDataModule
-    dm = dm_cls(cfg.data, seed=cfg.seed, **vars(cfg.datamodule))
+    dm = model_cls.DATAMODULE(cfg.data, seed=cfg.seed, **vars(cfg.datamodule))
     dm.setup('fit')
     if _is_rank_zero():
         _log.info(f"task: {task} ({model_cls.__name__}: a class per {'pixel' if task == 'segmentation' else 'image'})")

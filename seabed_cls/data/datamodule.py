@@ -139,9 +139,8 @@ class SeabedDataModule(pl.LightningDataModule):
         self.table = None
         self.augmenter = SonarAugment(geometric=geometric_augment, seed=seed)
 
-    def setup(self, stage: str | None = None) -> None:
-        "Read splits and decode every image once (later calls do nothing)."
-        if self.table is not None: return
+    def _read(self) -> tuple[pd.DataFrame, list[str], torch.Tensor, torch.Tensor]:
+        "`(table, classes, targets, class weights)`: a row per image (`path`, `split`), the target of each row, one weight per class (the per-pixel data module overrides it)."
         table = load_split_table(self.data, self.layout, self.split_ratios, self.seed)
         classes = sorted(table.label.unique())
         in_train = set(table.label[table.split == 'train'])
@@ -149,18 +148,24 @@ class SeabedDataModule(pl.LightningDataModule):
         if absent:
             raise DataError(f"{self.data}: class(es) {', '.join(map(repr, absent))} have no image in the train split; "
                             f"add images (at least 3 per class) or fix {table.attrs.get('split_file', 'the source splits')}")
+        idx = {c: i for i, c in enumerate(classes)}
+        targets = torch.tensor([idx[l] for l in table.label], dtype=torch.long)
+        return table, classes, targets, class_weights(table.label[table.split == 'train'], classes)
+
+    def setup(self, stage: str | None = None) -> None:
+        "Read the data (`_read`) and decode every image once (later calls do nothing)."
+        if self.table is not None: return
+        table, classes, self.targets, self.class_weights = self._read()
         self.classes, self.class_to_idx = classes, {c: i for i, c in enumerate(classes)}
         self.data_metres_per_pixel = ground_scale(self.data)   # what the dataset records in its dataset.json, or None
         self.images = decode_images(table.path, self.image_size)
         self.native_size = native_size(table.path[table.split == 'train'])
-        self.targets = torch.tensor([self.class_to_idx[l] for l in table.label], dtype=torch.long)
         self.split_index = {s: torch.from_numpy(np.flatnonzero((table.split == s).to_numpy())) for s in SPLITS}
         self.datasets = {s: TensorBatchDataset(self.images[i], self.targets[i]) for s, i in self.split_index.items()}
         hist = torch.bincount(self.datasets['train'].x.flatten(), minlength=256).double()
         v = torch.arange(256, dtype=torch.float64) / 255
         self.mean = float((hist * v).sum() / hist.sum())
         self.std = float(((hist * (v - self.mean)**2).sum() / hist.sum()).sqrt()) or 1.0
-        self.class_weights = class_weights(table.label[table.split == 'train'], classes)
         self._gen = torch.Generator().manual_seed(self.seed)
         self.table = table
 
@@ -259,9 +264,8 @@ def read_survey_dataset(data: PathLike) -> tuple[pd.DataFrame, list[str]]:
 
 class SeabedSegmentationDataModule(SeabedDataModule):
     "DataModule of a survey dataset: image + mask cache -> `(x, y)` batches, one random crop for both (see above)."
-    def setup(self, stage: str | None = None) -> None:
-        "Read windows.csv, decode every image and mask once (later calls do nothing)."
-        if self.table is not None: return
+    def _read(self) -> tuple[pd.DataFrame, list[str], torch.Tensor, torch.Tensor]:
+        "`(table, classes, masks, class weights)` of the windows with a labelled pixel: `setup` decodes their images."
         table, classes = read_survey_dataset(self.data)
         K = len(classes)
         masks = _decode_masks(list(table.mask_path), self.image_size, K)
@@ -273,20 +277,8 @@ class SeabedSegmentationDataModule(SeabedDataModule):
         if absent := [c for c, n in zip(classes, counts.tolist()) if n == 0]:
             raise DataError(f"{self.data}: class(es) {', '.join(map(repr, absent))} have no labelled pixel in the train "
                             f"split of {Path(self.data)/'windows.csv'}; label some, or drop them from dataset.json")
-        self.classes, self.class_to_idx = classes, {c: i for i, c in enumerate(classes)}
-        self.data_metres_per_pixel = ground_scale(self.data)
-        self.images, self.targets = decode_images(table.path, self.image_size), masks
-        self.native_size = native_size(table.path[table.split == 'train'])
-        self.split_index = {s: torch.from_numpy(np.flatnonzero((table.split == s).to_numpy())) for s in SPLITS}
-        self.datasets = {s: TensorBatchDataset(self.images[i], masks[i]) for s, i in self.split_index.items()}
-        hist = torch.bincount(self.datasets['train'].x.flatten(), minlength=256).double()
-        v = torch.arange(256, dtype=torch.float64) / 255
-        self.mean = float((hist * v).sum() / hist.sum())
-        self.std = float(((hist * (v - self.mean)**2).sum() / hist.sum()).sqrt()) or 1.0
         w = torch.where(counts > 0, 1.0 / counts.double().clamp(min=1), torch.zeros(K, dtype=torch.float64))
-        self.class_weights = (w * K / w.sum()).float()
-        self._gen = torch.Generator().manual_seed(self.seed)
-        self.table = table
+        return table, classes, masks, (w * K / w.sum()).float()
 
     def transform_batch(self, batch: tuple[torch.Tensor, torch.Tensor],
                         train: bool = False) -> tuple[torch.Tensor, torch.Tensor]:

@@ -8,7 +8,7 @@ Docs: https://seabed-cls.github.io/seabed-cls/survey.assess.html.md"""
 __all__ = ['OUTSIDE', 'map_class_names', 'parse_merge', 'assess_map', 'format_assessment']
 
 # %% ../../nbs/18j_survey.assess.ipynb #8b3dd287
-import json, warnings
+import json
 from pathlib import Path
 
 import numpy as np
@@ -16,6 +16,8 @@ import numpy as np
 from ..core import AtomicFiles, PathLike, SurveyError
 from ..metrics import accuracy_report, area_estimates
 from .outputs import NODATA, UNCERTAIN
+from .score import row_bands, truth_on_map
+from .sources import cell_size_m, open_raster
 
 # %% ../../nbs/18j_survey.assess.ipynb #b7a0b432
 def _stem(map_tif: Path) -> str:
@@ -75,9 +77,9 @@ def _truth_lut(path: Path, codes: dict[int, str], label_of: dict[str, str], labe
 
 def _raster_codes(truth: Path, classes, map_names: list[str]) -> dict[int, str]:
     "Codes of a truth raster: `--classes`, else `<truth stem>.json` beside it (`classes` in code order 1..k), else the map's order."
-    from seabed_cls.survey.labels import parse_classes
-    if classes is None and truth.with_suffix('.json').is_file(): classes = truth.with_suffix('.json')
-    codes = parse_classes(classes) if classes is not None else {k + 1: n for k, n in enumerate(map_names)}
+    from seabed_cls.survey.labels import classes_beside, parse_classes
+    codes = parse_classes(classes) if classes is not None else classes_beside(truth)
+    if codes is None: codes = {k + 1: n for k, n in enumerate(map_names)}
     if 0 in codes: raise SurveyError(f"{truth}: code 0 means unlabelled in a truth raster; give the classes codes 1..255")
     return codes
 
@@ -87,16 +89,6 @@ OUTSIDE = 254   # the map's value where a finer truth grid reaches past the map'
 def _pixel_area(ds, transform=None) -> float:
     t = transform or ds.transform
     return abs(t.a * t.e - t.b * t.d)
-
-def _open(path: Path, what: str):
-    import rasterio
-    if not path.is_file(): raise SurveyError(f"{path}: no such {what}")
-    from rasterio.errors import NotGeoreferencedWarning
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter('ignore', NotGeoreferencedWarning)      # a truth raster may be plain: checked below
-            return rasterio.open(path)
-    except Exception as e: raise SurveyError(f"{path}: not a raster rasterio can read ({str(e).splitlines()[0][:200]})") from None
 
 def _raster_pairs(m, t, map_path: Path, truth: Path):
     "`(reads, grid)`: a generator of (truth values, map values) row bands on the finer grid, and that grid's name."
@@ -109,27 +101,17 @@ def _raster_pairs(m, t, map_path: Path, truth: Path):
             raise SurveyError(f"{truth}: cannot be aligned with the map {map_path.name}: " + (
                 f"the truth has no CRS and {t.width} x {t.height} px, not the map's {m.width} x {m.height}" if t.crs is None else
                 "the map has no CRS but the truth raster has one"))
-        return _bands(t, m, t.height, t.width), 'the map (no CRS: cell by cell)'
-    if t.crs == m.crs and same_size and t.transform.almost_equals(m.transform): return _bands(t, m, m.height, m.width), 'the map'
+        return row_bands(t, m, t.height, t.width), 'the map (no CRS: cell by cell)'
+    if t.crs == m.crs and same_size and t.transform.almost_equals(m.transform): return row_bands(t, m, m.height, m.width), 'the map'
     tt, *_ = calculate_default_transform(t.crs, m.crs, t.width, t.height, *t.bounds)   # the truth's pixels in the map's CRS
     if _pixel_area(t, tt) < _pixel_area(m) * (1 - 1e-6):       # the truth is finer: the map read onto the truth's grid
         vrt = WarpedVRT(m, crs=t.crs, transform=t.transform, width=t.width, height=t.height, resampling=Resampling.nearest,
                          src_nodata=OUTSIDE, nodata=OUTSIDE)   # the map's 0 is data here (no data, counted apart)
-        return _bands(t, vrt, t.height, t.width, close=vrt), 'the truth'
-    vrt = WarpedVRT(t, crs=m.crs, transform=m.transform, width=m.width, height=m.height, resampling=Resampling.nearest, nodata=0)
-    return _bands(vrt, m, m.height, m.width, close=vrt), 'the map'
-
-def _bands(t, m, height, width, rows=512, close=None):
-    from rasterio.windows import Window
-    try:
-        for r0 in range(0, height, rows):
-            w = Window(0, r0, width, min(rows, height - r0))
-            yield t.read(1, window=w), m.read(1, window=w)
-    finally:
-        if close is not None: close.close()
+        return row_bands(t, vrt, t.height, t.width, close=vrt), 'the truth'
+    return truth_on_map(t, m), 'the map'
 
 # %% ../../nbs/18j_survey.assess.ipynb #4a9f7792
-def _point_values(m, x, y, buffer_m: float, cell_m: float | None) -> np.ndarray:
+def _point_values(m, x, y, buffer_m: float, cell_m: float | None, rows: int = 512) -> np.ndarray:
     "The map value of each point: its cell's, or with `buffer_m` the most common class among the cells whose centres lie within it."
     from rasterio.transform import rowcol
     from rasterio.windows import Window
@@ -137,21 +119,21 @@ def _point_values(m, x, y, buffer_m: float, cell_m: float | None) -> np.ndarray:
     out = np.full(len(x), OUTSIDE, np.int64)
     inside = (r >= 0) & (r < m.height) & (c >= 0) & (c < m.width)
     k = int(np.ceil(buffer_m / cell_m)) if buffer_m and cell_m else 0
-    for i in np.flatnonzero(inside):
-        w = Window(c[i] - k, r[i] - k, 2 * k + 1, 2 * k + 1)
-        a = m.read(1, window=w, boundless=True, fill_value=NODATA).astype(np.int64)
-        if k:
-            cr, cc = np.mgrid[-k:k + 1, -k:k + 1] * cell_m
-            a = a[(cr ** 2 + cc ** 2 <= buffer_m ** 2)]
-            cls = a[(a != NODATA) & (a != UNCERTAIN)]
-            out[i] = np.bincount(cls).argmax() if len(cls) else (UNCERTAIN if (a == UNCERTAIN).any() else NODATA)
-        else: out[i] = a[0, 0]
+    if k:
+        cr, cc = np.mgrid[-k:k + 1, -k:k + 1] * cell_m
+        disk = cr ** 2 + cc ** 2 <= buffer_m ** 2
+    for b in np.unique(r[inside] // rows):     # each band of rows holding points, read once with k cells around it
+        r0 = int(b) * rows
+        a = m.read(1, window=Window(-k, r0 - k, m.width + 2 * k, rows + 2 * k), boundless=True, fill_value=NODATA).astype(np.int64)
+        for i in np.flatnonzero(inside & (r // rows == b)):
+            ri, ci = int(r[i]) - r0, int(c[i])
+            near = a[ri:ri + 2 * k + 1, ci:ci + 2 * k + 1]
+            if k:
+                near = near[disk]
+                cls = near[(near != NODATA) & (near != UNCERTAIN)]
+                out[i] = np.bincount(cls).argmax() if len(cls) else (UNCERTAIN if (near == UNCERTAIN).any() else NODATA)
+            else: out[i] = near[0, 0]
     return out
-
-def _cell_m(crs, transform) -> float | None:
-    "Side of a map cell in metres, or None without a projected CRS."
-    if crs is None or not crs.is_projected: return None
-    return abs(transform.a) * (crs.linear_units_factor[1] or 1.0)
 
 # %% ../../nbs/18j_survey.assess.ipynb #642349ff
 def _counts_to_report(counts: np.ndarray, labels: list[str], lut_map: np.ndarray, map_path: Path, truth: Path) -> dict:
@@ -197,11 +179,11 @@ def assess_map(map_tif: PathLike, # a class raster written by `map` (values 1..K
     kind = label_kind(truth)
     G, notes, extra = len(labels), [], {}
     counts = np.zeros((257, 256), np.int64)   # truth label (0 = none; then the map's labels, then truth classes it lacks) x map value
-    with _open(map_tif, 'map') as m:
+    with open_raster(map_tif, 'map') as m:
         if kind != 'raster' and m.crs is None:
             raise SurveyError(f"{map_tif}: the map has no CRS: {kind} of {truth.name} cannot be placed on it")
         if kind == 'raster':
-            with _open(truth, 'truth raster') as t:
+            with open_raster(truth, 'truth raster') as t:
                 lut = _truth_lut(truth, _raster_codes(truth, classes, names), label_of, labels)
                 pairs, grid = _raster_pairs(m, t, map_tif, truth)
                 for tv, mv in pairs:
@@ -222,7 +204,7 @@ def assess_map(map_tif: PathLike, # a class raster written by `map` (values 1..K
             lut_names = sorted({p for p in pnames if p})
             lut = _truth_lut(truth, dict(enumerate(lut_names, 1)), label_of, labels)
             t = lut[[lut_names.index(p) + 1 if p else 0 for p in pnames]]
-            cell_m = _cell_m(m.crs, m.transform)
+            cell_m = cell_size_m(m.crs, m.transform)
             np.add.at(counts, (t, _point_values(m, x, y, buffer_m, cell_m)), 1)
             grid, unit = 'the map', 'points'
             if cell_m is None: notes.append("the map's CRS is not projected: no area estimates")

@@ -26,8 +26,7 @@ from .options import MapOptions
 from .outputs import (NODATA, OUTPUT_SUFFIXES, UNCERTAIN, Overview, TileTable, class_colormap, map_summary,
     overlay_image, raster_profile, region_features, write_geojson)
 from .score import TruthScorer, score_classes
-from .sources import SurveySource, find_surveys, open_survey, survey_format
-from .xtf import estimate_egn
+from .sources import SurveySource, find_surveys, open_survey, shared_gain
 
 _log = logging.getLogger('seabed_cls.survey')   # status messages (stderr through the command line)
 
@@ -317,10 +316,9 @@ def map_surveys(checkpoint: PathLike, # a .ckpt, a run folder or a W&B artifact 
                                               f"their outputs would collide; map it into another --out"))
         else: stems[p.stem] = p
     todo = list(stems.values())
-    lines = [p for p in todo if getattr(survey_format(p), 'takes_gain', False)]   # gain: one EGN table over all the lines
-    if o.gain == 'egn' and o.gain_table is None and len(lines) > 1:
+    if o.gain == 'egn' and o.gain_table is None:     # gain: one EGN table over all the lines
         with contextlib.suppress(SurveyError):   # (no line readable: each is reported as it is mapped)
-            o = replace(o, gain_table=estimate_egn(lines, crs=o.crs, on_error=lambda p, e: None))
+            o = replace(o, gain_table=shared_gain(todo, crs=o.crs, on_error=lambda p, e: None))
     if o.devices == 1 and o.num_nodes == 1 and o.accelerator == 'cpu':
         results = _map_some(checkpoint, todo, out, o, 'cpu', progress)
         if o.merge is not None: results = _merged(results, out, o)

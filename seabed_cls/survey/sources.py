@@ -7,7 +7,7 @@ Docs: https://seabed-cls.github.io/seabed-cls/survey.sources.html.md"""
 # %% auto #0
 __all__ = ['MAX_SURVEY_WIDTH', 'MAX_COMPRESSION', 'SurveySource', 'register_source', 'unregister_source', 'survey_formats',
            'survey_format', 'survey_suffixes', 'sniff_survey', 'survey_kinds', 'open_survey', 'find_surveys',
-           'RasterSource', 'XtfSource']
+           'shared_gain', 'cell_size_m', 'open_raster', 'RasterSource', 'XtfSource']
 
 # %% ../../nbs/16_survey.sources.ipynb #4d3a5144
 import warnings
@@ -164,13 +164,37 @@ def find_surveys(paths) -> list[Path]:
         else: out.append(p)  # a missing or odd file is reported when it is opened, beside the others
     return list(dict.fromkeys(out))
 
+def shared_gain(paths, crs=None, on_error=None):
+    "One EGN gain table (`estimate_egn`) over all the lines (inputs that take a gain) among `paths`; None for fewer than two lines."
+    lines = [p for p in paths if getattr(survey_format(p), 'takes_gain', False)]
+    if len(lines) < 2: return None
+    from seabed_cls.survey.xtf import estimate_egn
+    return estimate_egn(lines, crs=crs, on_error=on_error)
+
 # %% ../../nbs/16_survey.sources.ipynb #bf0f5f8d
+def cell_size_m(crs, transform) -> float | None:
+    "Side (x) of a cell of a grid in metres in a projected CRS (rasterio's or pyproj's), else None."
+    if crs is None or not crs.is_projected: return None
+    if hasattr(crs, 'linear_units_factor'): return abs(transform.a) * (crs.linear_units_factor[1] or 1.0)
+    import pyproj
+    return abs(transform.a) * pyproj.CRS.from_user_input(crs).axis_info[0].unit_conversion_factor
+
+def open_raster(path: PathLike, what: str | None = None, hint: str = ''):
+    """`path` opened with rasterio (a plain image without georeference too); `SurveyError` if it cannot be read
+    (`hint` ends the message), or with `what` if it is no file ('no such <what>')."""
+    import rasterio
+    from rasterio.errors import NotGeoreferencedWarning
+    if what is not None and not Path(path).is_file(): raise SurveyError(f"{path}: no such {what}")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter('ignore', NotGeoreferencedWarning)
+            return rasterio.open(path)
+    except Exception as e: raise SurveyError(f"{path}: not a raster rasterio can read ({str(e).splitlines()[0][:200]}){hint}") from None
+
 def _metres_per_pixel(crs, transform, height, width) -> float | None:
     "Ground size of a pixel: the x pixel size in a projected CRS (in metres), geodesic at the centre in a geographic one."
     if crs is None: return None
-    if crs.is_projected:
-        unit, factor = crs.linear_units_factor
-        return abs(transform.a) * factor
+    if crs.is_projected: return cell_size_m(crs, transform)
     if crs.is_geographic:
         from pyproj import Geod
         lon, lat = transform * (width / 2, height / 2)
@@ -192,16 +216,7 @@ class RasterSource(SurveySource):
     def sniff(cls, head: bytes) -> str | None: return sniff_suffix(head)
 
     def __init__(self, path: Path, metres_per_pixel: float | None = None, crs=None):   # the file's own grid and CRS rule
-        import rasterio
-        from rasterio.errors import NotGeoreferencedWarning, RasterioIOError
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter('ignore', NotGeoreferencedWarning)
-                ds = rasterio.open(path)
-        except RasterioIOError as e:
-            raise SurveyError(f"{path}: not a raster rasterio can read ({str(e).splitlines()[0][:200]}); give "
-                              f"{survey_kinds()}") from None
-        self.ds = ds
+        self.ds = ds = open_raster(path, hint=f"; give {survey_kinds()}")
         georef = ds.crs is not None and not ds.transform.is_identity
         super().__init__(Path(path), 'raster' if georef else 'image', ds.height, ds.width,
                          ds.crs if georef else None, ds.transform)

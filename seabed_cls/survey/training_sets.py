@@ -18,7 +18,7 @@ from ..core import PathLike, SurveyError
 from .blend import RowReader
 from .grid import choose_tile, north_up_index, north_up_margin, north_up_windows, window_positions, windows_of_band
 from .labels import label_kind, labels_for_source, parse_classes
-from .sources import SurveySource, find_surveys, open_survey, survey_format
+from .sources import SurveySource, find_surveys, open_survey, shared_gain
 
 _log = logging.getLogger('seabed_cls.survey')
 
@@ -184,10 +184,7 @@ def dataset_from_survey(surveys, # survey files (or folders of them) that `map` 
     label_paths = _pair_labels(paths, labels)
     classes = classes if isinstance(classes, dict) else parse_classes(classes)
     split_by = split_by or ('input' if len(paths) >= 3 else 'block')
-    lines = [p for p in paths if getattr(survey_format(p), 'takes_gain', False)]
-    if gain == 'egn' and len(lines) > 1:                 # one gain table over all the lines, as map does
-        from seabed_cls.survey.xtf import estimate_egn
-        gain = estimate_egn(lines, crs=crs)
+    if gain == 'egn' and (table := shared_gain(paths, crs=crs)) is not None: gain = table   # one gain table over all the lines, as map does
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f'.{out.name}.', suffix='.tmp', dir=out.parent))
     try:
