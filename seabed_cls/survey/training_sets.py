@@ -120,14 +120,35 @@ def _footprint(src, w, metric):
     gx, gy = _ground(src, [y0 - 0.5, y0 - 0.5, y0 + t - 0.5, y0 + t - 0.5], [x0 - 0.5, x0 + t - 0.5, x0 - 0.5, x0 + t - 0.5], metric)
     return 'ground', cx, cy, (float(np.min(gx)), float(np.min(gy)), float(np.max(gx)), float(np.max(gy)))
 
+def _overlaps_any(a, b, fa, fb, chunk: int = 256, eps: float = 1e-6) -> np.ndarray:
+    "For each box of `a` [n, 4] (x0, y0, x1, y1) in frame `fa[i]`: whether it overlaps a box of `b` in the same frame by more than `eps` (windows that only share an edge do not)."
+    hit = np.zeros(len(a), bool)
+    if not len(b): return hit
+    for i in range(0, len(a), chunk):
+        p, f = a[i:i + chunk, None], fa[i:i + chunk, None]
+        hit[i:i + chunk] = ((p[..., 0] < b[:, 2] - eps) & (b[:, 0] < p[..., 2] - eps) & (p[..., 1] < b[:, 3] - eps)
+                           & (b[:, 1] < p[..., 3] - eps) & (f == fb)).any(1)
+    return hit
+
+def _on_earlier_ground(wins, srcs, metric) -> list:
+    "Windows of val (test) whose footprint overlaps a kept window of train (train or val): inputs over the same ground."
+    where = [_footprint(srcs[w['input']], w, metric) for w in wins]
+    frame_id = {f: i for i, f in enumerate(dict.fromkeys(f for f, *_ in where))}
+    frames, boxes = np.array([frame_id[f] for f, *_ in where]), np.array([box for *_, box in where], float).reshape(-1, 4)
+    split, kept = np.array([w['split'] for w in wins]), np.ones(len(wins), bool)
+    for later, earlier in (('val', ['train']), ('test', ['train', 'val'])):
+        a, b = np.flatnonzero(split == later), np.flatnonzero(np.isin(split, earlier) & kept)
+        kept[a[_overlaps_any(boxes[a], boxes[b], frames[a], frames[b])]] = False
+    return [w for w, k in zip(wins, kept) if not k]
+
 def _split_windows(wins, srcs, split_by, block_m, seed, ratios):
-    "Set `w['split']` on each window; returns the windows dropped because their footprint touches a block of another split."
-    if split_by == 'input':
+    "Set `w['split']` on each window; returns the windows dropped because their footprint reaches ground of another split."
+    if split_by == 'input':                              # overlapping inputs (neighbouring lines): ground seen in two splits
         classes_of = {}
         for w in wins: classes_of.setdefault(w['input'], set()).update(w['classes'])
         split = assign_splits(list(classes_of), classes_of, ratios, seed)
         for w in wins: w['split'] = split[w['input']]
-        return []
+        return _on_earlier_ground(wins, srcs, _metric_crs(srcs))
     metric = _metric_crs(srcs)
     classes_of, touched = {}, []
     for w in wins:
@@ -228,8 +249,15 @@ def _build(srcs, label_paths, tmp, classes, label_field, buffer_m, tile, stride,
         block_m = 4 * max(tiles) * (min((s.metres_per_pixel for s in srcs if s.metres_per_pixel), default=1.0))
     dropped = _split_windows(wins, srcs, split_by, block_m, seed, ratios)
     if dropped:
-        _log.info(f"dropped {len(dropped)} window(s) whose footprint touches a block of another split (blocks of {block_m:g} m)")
+        _log.info(f"dropped {len(dropped)} window(s) whose footprint touches a block of another split (blocks of {block_m:g} m)"
+                  if split_by == 'block' else f"dropped {len(dropped)} val/test window(s) on ground that an input of train "
+                  f"(or, for test, of val) also covers")
         gone = {id(w) for w in dropped}
+        for s in ('val', 'test') if split_by == 'input' else ():
+            if any(w['split'] == s for w in wins) and all(id(w) in gone for w in wins if w['split'] == s):
+                held = sorted({srcs[w['input']].path.name for w in wins if w['split'] == s})
+                raise SurveyError(f"{', '.join(held)}: every {s} window lies on ground that a training input also covers: "
+                                  f"the inputs overlap too much to be split as wholes; give --split-by block")
         for w in dropped: (tmp/w['image']).unlink(); (tmp/w['mask']).unlink()
         wins = [w for w in wins if id(w) not in gone]
     seen = set().union(*(w['classes'] for w in wins))
