@@ -90,7 +90,7 @@ def _add_data(sub):
                                                                         'for a tile label (default: 0.9)')
     p.add_argument('--split-by', choices=('input', 'block'), default=None,
                    help='split whole inputs (val/test windows on ground a training input covers are dropped), or square blocks '
-                        '(default: input with 3 or more inputs, else block)')
+                        '(default: input where 3 or more inputs hold labelled windows, else block)')
     p.add_argument('--block-m', type=float, default=None, metavar='M', help='block side in metres (default: 4 windows)')
     p.add_argument('--seed', type=int, default=0, metavar='K', help='seeds the draw of the splits (default: 0)')
     p.set_defaults(func=_data_from_survey)

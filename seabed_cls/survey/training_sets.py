@@ -187,7 +187,7 @@ def dataset_from_survey(surveys, # survey files (or folders of them) that `map` 
                         stride: int | None = None, # window step, pixels (default: half a tile)
                         purity: float = 0.9, # share of a window's labelled pixels its majority class needs for a tile label
                         min_labelled: float = 0.5, # share of a window that must be labelled for a tile label
-                        split_by: str | None = None, # 'input' or 'block' (default: input with 3 inputs or more, else block)
+                        split_by: str | None = None, # 'input' or 'block' (default: input where 3 inputs or more hold labelled windows, else block)
                         block_m: float | None = None, # side of the split blocks, metres (default: 4 windows)
                         seed: int = 0, # seeds the draw of the splits
                         min_valid: float = 0.5, # windows with less valid (not no-data) pixels are skipped, as map skips them
@@ -204,7 +204,6 @@ def dataset_from_survey(surveys, # survey files (or folders of them) that `map` 
         raise SurveyError(f"{dup[0]}: has the same name as another survey: their windows' ids would collide")
     label_paths = _pair_labels(paths, labels)
     classes = classes if isinstance(classes, dict) else parse_classes(classes)
-    split_by = split_by or ('input' if len(paths) >= 3 else 'block')
     if gain == 'egn' and (table := shared_gain(paths, crs=crs)) is not None: gain = table   # one gain table over all the lines, as map does
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f'.{out.name}.', suffix='.tmp', dir=out.parent))
@@ -247,6 +246,7 @@ def _build(srcs, label_paths, tmp, classes, label_field, buffer_m, tile, stride,
     if not wins: raise SurveyError(f"{label_paths[0]}: no window of the survey(s) holds a labelled pixel: do the labels lie over the survey?")
     if block_m is None:
         block_m = 4 * max(tiles) * (min((s.metres_per_pixel for s in srcs if s.metres_per_pixel), default=1.0))
+    split_by = split_by or ('input' if len({w['input'] for w in wins}) >= 3 else 'block')   # inputs that hold windows
     dropped = _split_windows(wins, srcs, split_by, block_m, seed, ratios)
     if dropped:
         _log.info(f"dropped {len(dropped)} window(s) whose footprint touches a block of another split (blocks of {block_m:g} m)"
@@ -270,6 +270,9 @@ def _build(srcs, label_paths, tmp, classes, label_field, buffer_m, tile, stride,
         raise SurveyError(f"{label_paths[0]}: no window has a tile label (at least {purity:.0%} of its labelled pixels one class and "
                           f"{min_labelled:.0%} of it labelled): lower --purity, or label more")
     by_split = {s: sum(w['split'] == s for w in wins) for s in ('train', 'val', 'test')}
+    if empty := [s for s in ('val', 'test') if not by_split[s]]:
+        _log.info(f"no {' and no '.join(empty)} window: training needs both; "
+                  + ("give --split-by block" if split_by == 'input' else f"give a --block-m below {block_m:g} m, or label more ground"))
     if lacking := sorted(set(names) - set().union(*(w['classes'] for w in wins if w['split'] == 'train'))):
         _log.info(f"class(es) {', '.join(lacking)} are in no training window: the blocks (or inputs) holding them went to val or test")
     (tmp/'labels'/'labels.csv').write_text('id,seafloor\n' + ''.join(f"{Path(w['image']).name},{w['label']}\n"
