@@ -23,6 +23,7 @@ from .data.datamodule import SeabedDataModule, SeabedSegmentationDataModule
 from .core import PathLike, SeabedError, atomic_write
 from .inference import Predictor
 from .metrics import accuracy_report, confusion_matrix as count_confusion
+from .model import class_argmax
 from .train import TrainError, parse_train_args
 from .visualize import plot_confusion_matrix, plot_misclassified, save_figure
 
@@ -163,7 +164,7 @@ def _evaluate_pixels(pred: Predictor, data: PathLike, split: str, out_dir: PathL
     if len(ds) == 0: raise EvaluationError(f"the {split} split of {data} has no labelled window: nothing to evaluate")
     lut = torch.tensor([-1] + [classes.index(c) for c in dm.classes])   # mask value -> checkpoint class index (-1: unlabelled)
     y_true = lut[ds.y.long()]
-    y_pred = torch.cat([pred.predict_batch(ds.x[i:i + 256]).argmax(dim=1) for i in range(0, len(ds), 256)])
+    y_pred = torch.cat([class_argmax(pred.predict_batch(ds.x[i:i + 256])) for i in range(0, len(ds), 256)])
     lab = y_true >= 0
     m = metrics_from_confusion(confusion_matrix(y_true[lab].numpy(), y_pred[lab].numpy(), len(classes)), classes, pixels=True)
     run = ckpt.resolve().parent.name

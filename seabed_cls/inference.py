@@ -30,7 +30,7 @@ from torch import nn
 
 from .core import DataError, IMAGE_EXTS, is_hidden, ImageDecodeError, atomic_write, SeabedError, cache_dir, file_sha256, is_image_file, PathLike
 from .data.images import image_to_tensor, load_gray, normalize
-from .model import CheckpointError, ModelError, SeabedClassifier
+from .model import CheckpointError, ModelError, SeabedClassifier, class_argmax
 
 # %% ../nbs/08_inference.ipynb #bb73e15b
 _WANDB_REF = re.compile(r'^[\w.-]+/[\w.-]+/[\w.-]+:[\w.-]+$')
@@ -273,7 +273,7 @@ def predict_batch(self: Predictor, x: torch.Tensor) -> torch.Tensor:
 def pixel_shares(probs: torch.Tensor) -> torch.Tensor:
     "Class shares float32 `[B, K]` of per-pixel probabilities `probs` `[B, K, H, W]`: the share of each image's pixels whose most probable class is k (each row sums to 1)."
     B, K = probs.shape[:2]
-    idx = probs.argmax(1).reshape(B, -1)
+    idx = class_argmax(probs).reshape(B, -1)
     return torch.zeros(B, K).scatter_add_(1, idx.cpu(), torch.ones(idx.shape)) / max(idx.shape[1], 1)
 
 @patch
