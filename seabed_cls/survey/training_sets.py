@@ -256,7 +256,7 @@ def _build(srcs, label_paths, tmp, classes, label_field, buffer_m, tile, stride,
         for s in ('val', 'test') if split_by == 'input' else ():
             if any(w['split'] == s for w in wins) and all(id(w) in gone for w in wins if w['split'] == s):
                 held = sorted({srcs[w['input']].path.name for w in wins if w['split'] == s})
-                raise SurveyError(f"{', '.join(held)}: every {s} window lies on ground that a training input also covers: "
+                raise SurveyError(f"{', '.join(held)}: every {s} window lies on ground that a {'training' if s == 'val' else 'training or validation'} input also covers: "
                                   f"the inputs overlap too much to be split as wholes; give --split-by block")
         for w in dropped: (tmp/w['image']).unlink(); (tmp/w['mask']).unlink()
         wins = [w for w in wins if id(w) not in gone]
